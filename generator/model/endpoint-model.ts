@@ -1,0 +1,116 @@
+/**
+ * Endpoint drafts → model endpoints with resolved types and unique names. Name collisions (two pages titled
+ * "Get user") are settled in page-path order: the first keeps the name, later ones get the path's last literal
+ * segments appended, then a number.
+ */
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ExampleMessage, MemberFacts, TypeExpr } from "../parse/facts.js";
+import type { EndpointDraft } from "./endpoints.js";
+import { ROOT_NAMESPACE, type TypeIndex } from "./type-index.js";
+import { resolveTypeExpr } from "./type-refs.js";
+import type { Endpoint, ExampleMessageModel, Parameter, TypeRef } from "./types.js";
+
+const DEFAULT_STATUS: Record<string, number> = { create: 201, delete: 204, ref: 204 };
+
+export function buildEndpoints(drafts: readonly EndpointDraft[], index: TypeIndex, diagnostics: Diagnostic[]): Endpoint[] {
+  const used = new Set<string>();
+  return drafts.map((d) => {
+    const ns = d.page.namespace ?? ROOT_NAMESPACE;
+    const resolve = (t: TypeExpr | undefined): TypeRef | undefined => {
+      if (!t) return undefined;
+      const r = resolveTypeExpr(t, index, ns);
+      if (!r.resolved) {
+        const pos = d.api.response.pos ?? d.lines[0].pos;
+        diagnostics.push(
+          diagnostic("undefined-type", "warning", { file: d.page.file, line: pos.line, column: pos.column }, `Type "${r.name}" named by this page is not defined on any page; it is typed as untyped JSON.`, "Link the type's resource page, or add the missing page."),
+        );
+      }
+      return r.ref;
+    };
+    const responseType = d.kind === "delete" || d.kind === "ref" ? undefined : resolve(d.api.response.type);
+    const status = d.api.response.status ?? (responseType ? 200 : DEFAULT_STATUS[d.kind] ?? 204);
+    const e: Endpoint = {
+      name: uniqueName(d, used),
+      kind: d.kind,
+      method: d.method,
+      paths: d.paths,
+      response: { status },
+      requestHeaders: d.api.requestHeaders.map((h) => h.name),
+      queryOptions: d.api.queryOptions,
+      permissions: d.api.permissions.map((p) => ({ type: p.type, scopes: p.scopes })),
+      examples: d.api.examples.map((x) => {
+        const ex: Endpoint["examples"][number] = {};
+        if (x.title) ex.title = x.title;
+        if (x.request) ex.request = exampleMessage(d.page.file, x.request);
+        if (x.response) ex.response = exampleMessage(d.page.file, x.response);
+        return ex;
+      }),
+      source: { file: d.page.file, line: d.lines[0].pos.line, column: d.lines[0].pos.column },
+    };
+    if (d.api.description) e.description = d.api.description;
+    if (responseType && status !== 204) {
+      e.response.type = d.kind === "list" || d.kind === "delta" ? { ...responseType, collection: true } : responseType;
+    }
+    if (d.kind === "value" || responseType?.type === "Edm.Stream") {
+      e.response.binary = d.method === "GET";
+      if (d.method === "GET") delete e.response.type;
+    }
+    const body = bodyOf(d, resolve, index, ns);
+    if (body) e.body = body;
+    if (d.kind === "function") {
+      const params = d.api.functionParameters.length > 0 ? d.api.functionParameters.map((m) => parameter(m, index, ns)) : [];
+      if (params.length) e.urlParameters = params;
+    }
+    return e;
+  });
+}
+
+function bodyOf(d: EndpointDraft, resolve: (t: TypeExpr | undefined) => TypeRef | undefined, index: TypeIndex, ns: string): Endpoint["body"] {
+  const rb = d.api.requestBody;
+  if (d.method === "GET" || d.method === "DELETE" || rb.kind === "none") return undefined;
+  if (d.kind === "ref") return { kind: "ref" };
+  if (d.kind === "value" || rb.kind === "binary") return { kind: "binary" };
+  if (d.kind === "action") {
+    return rb.parameters.length ? { kind: "parameters", parameters: rb.parameters.map((m) => parameter(m, index, ns)) } : undefined;
+  }
+  const type = resolve(rb.resource) ?? resolve(d.api.response.type);
+  if (type && !type.type.startsWith("Edm.")) return { kind: "type", type: { ...type, collection: false }, partial: d.kind === "update" || d.kind === "upsert" };
+  if (rb.parameters.length) return { kind: "parameters", parameters: rb.parameters.map((m) => parameter(m, index, ns)) };
+  return undefined;
+}
+
+export function parameter(m: MemberFacts, index: TypeIndex, ns: string): Parameter {
+  const r = resolveTypeExpr(m.type, index, ns);
+  const p: Parameter = { name: m.name, type: r.ref, nullable: !(m.modifiers.required === true) };
+  if (m.description) p.description = m.description;
+  return p;
+}
+
+function exampleMessage(file: string, m: ExampleMessage): ExampleMessageModel {
+  const out: ExampleMessageModel = { headers: m.headers, bodyText: m.bodyText, source: { file, line: m.pos.line, column: m.pos.column } };
+  if (m.method) out.method = m.method;
+  if (m.url) out.url = m.url;
+  if (m.status !== undefined) out.status = m.status;
+  if (m.bodyJson !== undefined) out.bodyJson = m.bodyJson;
+  if (m.annotation) out.annotation = m.annotation;
+  return out;
+}
+
+function uniqueName(d: EndpointDraft, used: Set<string>): string {
+  let name = d.baseName;
+  if (used.has(name)) {
+    const literals = d.paths[0]?.segments.filter((s) => s.kind === "literal").map((s) => (s.kind === "literal" ? s.value : "")) ?? [];
+    const suffix = literals
+      .slice(-2)
+      .map((w) => w.replace(/[^A-Za-z0-9]/g, ""))
+      .filter(Boolean)
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join("");
+    name = `${d.baseName}${suffix ? "Via" + suffix : ""}`;
+  }
+  let n = 2;
+  const base = name;
+  while (used.has(name)) name = `${base}${n++}`;
+  used.add(name);
+  return name;
+}

@@ -1,0 +1,265 @@
+/**
+ * An API page → the HTTP requests it documents: request lines, function parameters, request body, response,
+ * headers, permissions, supported query options and the example request/response pairs.
+ */
+import type { Link, Paragraph, RootContent, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ApiFacts, ExampleFacts, HttpRequestLine, MemberFacts, TypeExpr } from "./facts.js";
+import { readExampleMessage } from "./http-example-block.js";
+import { readRequestLine } from "./http-request-line.js";
+import { annotatedBlocks, blockType } from "./json-representation.js";
+import { isMembersTable, readMembersTable } from "./properties-table.js";
+import { introText, type PageContext } from "./resource-page.js";
+import { findSection, findSections, posOf, sectionWithSubsections, type Section } from "./sections.js";
+import { column, readTable } from "./table.js";
+import { readTypeText } from "./type-cell.js";
+
+export const HTTP_REQUEST = /^HTTP requests?$/i;
+
+export function readApi(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts {
+  const titleOp = /^\s*[\w.]+\s*:\s*([A-Za-z_]\w*)\s*$/.exec(ctx.title)?.[1];
+  const api: ApiFacts = {
+    title: ctx.title,
+    requests: readRequests(ctx, diagnostics),
+    functionParameters: membersOf(ctx, findSection(ctx.sections, /^function parameters$/i), diagnostics),
+    requestBody: readRequestBody(ctx, diagnostics),
+    response: readResponse(ctx),
+    requestHeaders: readHeaders(ctx),
+    permissions: readPermissions(ctx, diagnostics),
+    queryOptions: readQueryOptions(ctx),
+    examples: readExamples(ctx),
+  };
+  if (titleOp) api.titleOperation = titleOp;
+  const intro = introText(ctx);
+  if (intro) api.description = intro;
+  return api;
+}
+
+function readRequests(ctx: PageContext, diagnostics: Diagnostic[]): HttpRequestLine[] {
+  const s = findSection(ctx.sections, HTTP_REQUEST);
+  if (!s) return [];
+  const out: HttpRequestLine[] = [];
+  for (const n of sectionWithSubsections(ctx.sections, s)) {
+    if (n.type !== "code") continue;
+    const base = posOf(n);
+    n.value.split("\n").forEach((line, i) => {
+      const r = readRequestLine(line);
+      if (r) out.push({ ...r, pos: { line: base.line + 1 + i, column: 1 } });
+    });
+  }
+  if (out.length === 0) {
+    diagnostics.push(
+      diagnostic(
+        "no-http-request",
+        "warning",
+        { file: ctx.file, line: s.pos.line, column: s.pos.column },
+        "The HTTP request section has no request line (`METHOD /path`) in a code block; no client function is made.",
+        "Put the request lines in a ```http block under ## HTTP request.",
+      ),
+    );
+  }
+  return out;
+}
+
+function membersOf(ctx: PageContext, s: Section | undefined, diagnostics: Diagnostic[]): MemberFacts[] {
+  if (!s) return [];
+  const out: MemberFacts[] = [];
+  for (const n of sectionWithSubsections(ctx.sections, s)) {
+    if (n.type !== "table") continue;
+    const t = readTable(n);
+    if (!isMembersTable(t)) continue;
+    const r = readMembersTable(t, ctx.file, ctx.definitions);
+    out.push(...r.members);
+    diagnostics.push(...r.diagnostics);
+  }
+  return out;
+}
+
+function readRequestBody(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts["requestBody"] {
+  const s = findSection(ctx.sections, /^request body$/i);
+  if (!s) return { kind: "unknown", parameters: [] };
+  const nodes = sectionWithSubsections(ctx.sections, s);
+  const text = nodes
+    .filter((n) => n.type === "paragraph")
+    .map((n) => toString(n))
+    .join(" ");
+  const parameters = membersOf(ctx, s, diagnostics);
+  const pos = s.pos;
+  if (parameters.length > 0) return { kind: "table", parameters, pos, ...resourceOf(nodes, text) };
+  if (/do not supply|don't supply|no request body|not supply a request body/i.test(text)) return { kind: "none", parameters, pos };
+  const res = resourceOf(nodes, text);
+  if (res.resource) return { kind: "resource", parameters, pos, resource: res.resource };
+  if (/binary|stream|byte/i.test(text)) return { kind: "binary", parameters, pos };
+  return { kind: "unknown", parameters, pos };
+}
+
+/** "a JSON representation of the [x](…) object" → x. */
+function resourceOf(nodes: readonly RootContent[], text: string): { resource?: TypeExpr } {
+  if (!/json representation|json object/i.test(text)) return {};
+  const link = firstLink(nodes);
+  return link ? { resource: linkType(link) } : {};
+}
+
+function readResponse(ctx: PageContext): ApiFacts["response"] {
+  const s = ctx.sections.find((x) => x.depth <= 2 && /^responses?$/i.test(x.title));
+  if (!s) return { text: "" };
+  const paragraphs = s.nodes.filter((n): n is Paragraph => n.type === "paragraph");
+  const text = paragraphs.map((p) => toString(p)).join(" ").replace(/\s+/g, " ").trim();
+  const r: ApiFacts["response"] = { text, pos: s.pos };
+  const status = /\b([1-5]\d\d)\b/.exec(text);
+  if (status) r.status = Number(status[1]);
+  const first = paragraphs[0];
+  const link = first ? firstLink([first]) : undefined;
+  if (link) {
+    const t = linkType(link);
+    const before = toString(first).split(toString(link))[0] ?? "";
+    if (/collection\s+of\s*$|collection of (?:the )?$/i.test(before) || /\bcollection\b/i.test(before.slice(-40))) t.collection = true;
+    r.type = t;
+  } else {
+    // "returns a String collection", "an Int32" and the like.
+    const m = /\b(?:returns?|and)\s+(?:an?\s+)?(?:`)?(String|Int32|Int64|Boolean|Double|DateTimeOffset|Binary|Stream)(?:`)?(\s+collection)?\b/.exec(text);
+    if (m) {
+      const t = readTypeText(m[1] + (m[2] ?? ""));
+      if (t.kind !== "unknown") r.type = t;
+    }
+  }
+  const cue = /this (action|function) returns/i.exec(text);
+  if (cue) r.cue = cue[1].toLowerCase() as "action" | "function";
+  return r;
+}
+
+function firstLink(nodes: readonly RootContent[]): Link | undefined {
+  for (const n of nodes) {
+    const found = findLink(n);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function findLink(n: RootContent | Link): Link | undefined {
+  if (n.type === "link") return /\.md|^#|\/resources?\//i.test(n.url) && !/error|concepts/i.test(n.url) ? n : undefined;
+  if ("children" in n) {
+    for (const c of n.children as RootContent[]) {
+      const f = findLink(c);
+      if (f) return f;
+    }
+  }
+  return undefined;
+}
+
+function linkType(link: Link): TypeExpr {
+  const t = readTypeText(toString(link).trim());
+  if (t.kind === "named") t.href = link.url;
+  return t;
+}
+
+function readHeaders(ctx: PageContext): ApiFacts["requestHeaders"] {
+  const out: ApiFacts["requestHeaders"] = [];
+  for (const s of findSections(ctx.sections, /^(optional )?request headers?$/i)) {
+    for (const n of s.nodes) {
+      if (n.type !== "table") continue;
+      const t = readTable(n);
+      const nameCol = Math.max(column(t.header, ["header", "name", "header name", "request header"]), 0);
+      const descCol = column(t.header, ["description", "value"]);
+      for (const row of t.rows) {
+        const name = toString({ type: "paragraph", children: row.cells[nameCol] ?? [] }).replace(/[:`*]/g, "").trim();
+        if (!name) continue;
+        const description = descCol >= 0 ? toString({ type: "paragraph", children: row.cells[descCol] ?? [] }).trim() : "";
+        out.push({ name, description, pos: row.pos });
+      }
+    }
+  }
+  return out;
+}
+
+function readPermissions(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts["permissions"] {
+  const out: ApiFacts["permissions"] = [];
+  for (const s of findSections(ctx.sections, /^(permissions|prerequisites)\b/i)) {
+    for (const n of sectionWithSubsections(ctx.sections, s)) {
+      if (n.type !== "table") continue;
+      for (const row of readTable(n as Table).rows) {
+        const type = toString({ type: "paragraph", children: row.cells[0] ?? [] }).trim();
+        const cell = toString({ type: "paragraph", children: row.cells[1] ?? [] }).trim();
+        if (/TODO/i.test(cell)) {
+          const p = row.cellPos[1] ?? row.pos;
+          diagnostics.push(
+            diagnostic(
+              "todo-placeholder",
+              "warning",
+              { file: ctx.file, line: p.line, column: p.column },
+              `The permissions for "${type}" are a placeholder, not documentation.`,
+              "List the permission scopes, or write `Not supported.`",
+            ),
+          );
+          out.push({ type, scopes: [], pos: row.pos });
+          continue;
+        }
+        const scopes = /not (supported|applicable)/i.test(cell)
+          ? []
+          : cell.split(/[,;]|\s+and\s+/).map((x) => x.trim()).filter((x) => /^[A-Za-z][\w.-]*$/.test(x));
+        out.push({ type, scopes, pos: row.pos });
+      }
+    }
+  }
+  return out;
+}
+
+const QUERY_OPTIONS = ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count", "$search", "$skiptoken", "$deltatoken", "$format"];
+
+function readQueryOptions(ctx: PageContext): string[] {
+  const s = findSection(ctx.sections, /query parameters$/i);
+  if (!s) return [];
+  const text = sectionWithSubsections(ctx.sections, s)
+    .map((n) => toString(n))
+    .join(" ");
+  if (/does not support|doesn't support/i.test(text) && !/\$\w+/.test(text.replace(/does not support[^.]*\./gi, ""))) return [];
+  const lower = text.toLowerCase();
+  return QUERY_OPTIONS.filter((o) => lower.includes(o));
+}
+
+/**
+ * Request/response pairs: annotated blocks pair by position (a response closes the pending request). Pages with no
+ * annotations (Intune) use the nearest heading: a block under "Request" or "Response".
+ */
+function readExamples(ctx: PageContext): ExampleFacts[] {
+  const out: ExampleFacts[] = [];
+  let pending: ExampleFacts | undefined;
+  const httpSection = findSection(ctx.sections, HTTP_REQUEST);
+  let title: string | undefined;
+  for (const s of ctx.sections) {
+    if (s === httpSection || (httpSection && s.index > httpSection.index && s.depth > httpSection.depth && s.index < nextSameDepth(ctx.sections, httpSection))) continue;
+    if (/^example/i.test(s.title)) title = s.title;
+    const heading = s.title.toLowerCase();
+    for (const b of annotatedBlocks(s.nodes)) {
+      const kind = blockType(b);
+      const lang = (b.code.lang ?? "").toLowerCase();
+      let role: "request" | "response" | undefined;
+      if (kind === "request" || kind === "response") role = kind;
+      else if (kind === undefined && /^(http|json)?$/.test(lang)) {
+        if (/^request\b/.test(heading) && /^(GET|POST|PATCH|PUT|DELETE)\s/i.test(b.code.value.trim())) role = "request";
+        else if (/^response\b/.test(heading) && /^HTTP/i.test(b.code.value.trim())) role = "response";
+      }
+      if (!role) continue;
+      const msg = readExampleMessage(b.code.value, b.pos, b.annotation, role);
+      if (role === "request") {
+        if (pending) out.push(pending);
+        pending = { request: msg };
+        if (title) pending.title = title;
+      } else {
+        const pair: ExampleFacts = pending ?? {};
+        if (!pending && title) pair.title = title;
+        pair.response = msg;
+        out.push(pair);
+        pending = undefined;
+      }
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+function nextSameDepth(sections: readonly Section[], s: Section): number {
+  for (let i = s.index + 1; i < sections.length; i++) if (sections[i].depth <= s.depth) return i;
+  return sections.length;
+}
