@@ -7,7 +7,6 @@ import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { writeCsdlJson } from "./emit/csdl-json.js";
 import { writeCsdlXml } from "./emit/csdl-xml.js";
-import { emitTypeScript } from "./emit/project.js";
 import { findPages, readPages } from "./io/input-files.js";
 import { writeOutput, type WriteResult } from "./io/output-writer.js";
 import { buildModel } from "./model/build.js";
@@ -50,6 +49,8 @@ export async function loadModel(options: LoadOptions = {}): Promise<Model> {
 
 /** Model → every output file (relative path → text), in memory. */
 export async function renderFiles(model: Model): Promise<Map<string, string>> {
+  // Loaded on demand: ts-morph and prettier take longer to load than `model` and `metadata` take to run.
+  const { emitTypeScript } = await import("./emit/project.js");
   return emitTypeScript(model, { runtimeSource: await runtimeSource() });
 }
 
