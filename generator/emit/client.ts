@@ -1,0 +1,359 @@
+/**
+ * Endpoints → typed client functions, one exported async function per model Endpoint (name = endpoint.name through
+ * the identifier layer), grouped into `client/<group>.ts` by the first segment of the endpoint's first path.
+ *
+ * Signature: `(client: Client, [params,] [body,] options?) => Promise<Result>`.
+ *
+ * Several paths (`/me/messages/{id}` and `/users/{user-id}/messages/{id}`): every documented path is callable.
+ * `params` is a union with one member per path, discriminated by a `path` field whose literal type is the path
+ * template exactly as documented. The first (page-order) path is the default, so its `path` is optional:
+ *   getMessage(client, { id })                                             // GET /me/messages/{id}
+ *   getMessage(client, { path: "/users/{user-id}/messages/{id}", "user-id": u, id })
+ * Keeping the template as the discriminant makes the choice self-describing in editors, needs no invented names,
+ * and a `switch` over it lets TypeScript check that each member carries exactly the placeholders its path needs.
+ * With one path `params` is a plain object of its placeholders; with one path and no placeholders it is omitted.
+ *
+ * Path building: literal segments are written at generation time (percent-encoded where not URL-safe);
+ * placeholders go through `encodePathSegment`; function-call parameters through `odataLiteral` (quoted strings,
+ * bare numbers/booleans; dates, date-times, times and GUIDs are bare OData literals so they are only
+ * percent-encoded); a `root:/{item-path}:` placeholder keeps its `/` separators and encodes each part.
+ * Strings are concatenated with JSON-escaped literals, never template literals, so no documented text can become
+ * code.
+ *
+ * Body: `body: T` for create/upsert, `Partial<T>` for partial updates, an object of the action parameters (all
+ * optional: the service validates them, the docs rarely say which are required), bytes for binary uploads,
+ * `{ "@odata.id": string }` for `$ref`.
+ *
+ * Result: `void` for 204 (or no documented body), `Uint8Array` for binary content, `string` for `$count`/`$value`
+ * text, `Page<T>` for collections, `{ value: T }` for a single primitive or enum result, else the type; a document
+ * that names a type the model lacks gives `unknown`.
+ *
+ * Query options: a GET returning an entity or complex type takes `$select` (property names of T, and the result
+ * is narrowed with `Pick` through the generic `S`) and `$expand` (navigation property names, nested options
+ * allowed); collection GETs add `$filter`, `$orderby`, `$top`, `$skip`, `$count`, `$search`.
+ */
+import { StructureKind, type FunctionDeclarationStructure, type ParameterDeclarationStructure } from "ts-morph";
+import type { Endpoint, EndpointPath, Parameter } from "../model/types.js";
+import { docCommentText, docs, sourceLine } from "./doc-comments.js";
+import { edmMapping } from "./edm-types.js";
+import { NameRegistry, propertyAccess, propertyKey, stringLiteral } from "./identifiers.js";
+import { COLLECTION_QUERY, ENTITY_QUERY, ODATA_QUERY, SELECTED, type SupportImports } from "./odata-support.js";
+import { cmp, type ModelSymbols } from "./symbols.js";
+import type { TypeRenderer } from "./type-refs.js";
+
+const METHODS = new Set(["GET", "POST", "PATCH", "PUT", "DELETE"]);
+
+/** Runtime names a client file uses (from "../runtime.js"). */
+export class RuntimeImports {
+  private readonly names = new Set<string>();
+  private static readonly TYPES = new Set(["Client", "CallOptions", "Page"]);
+
+  need(name: string): void {
+    this.names.add(name);
+  }
+
+  statement(): string {
+    if (this.names.size === 0) return "";
+    const list = [...this.names].sort(cmp).map((n) => (RuntimeImports.TYPES.has(n) ? `type ${n}` : n));
+    return `import { ${list.join(", ")} } from "../runtime.js";`;
+  }
+}
+
+export interface ClientContext {
+  symbols: ModelSymbols;
+  types: TypeRenderer;
+  support: SupportImports;
+  runtime: RuntimeImports;
+}
+
+/** The file group of an endpoint: the first segment of its first path. */
+export function endpointGroup(e: Endpoint): string {
+  const first = e.paths[0]?.segments[0];
+  if (first === undefined) return "root";
+  switch (first.kind) {
+    case "literal":
+      return first.value;
+    case "call":
+    case "colon":
+      return first.name;
+    case "cast":
+      return first.type;
+    case "dollar":
+      return first.value.replace(/^\$/, "");
+    case "param":
+      return "root";
+  }
+}
+
+/** Why an endpoint cannot be emitted, or undefined. */
+export function unsupportedReason(e: Endpoint): string | undefined {
+  if (!METHODS.has(e.method.toUpperCase())) return `HTTP method ${e.method} is not supported by the runtime`;
+  if (e.paths.length === 0) return "no documented path";
+  return undefined;
+}
+
+/** `name` is the function name already claimed in the global value registry (endpoints claim before guards). */
+export function endpointFunction(e: Endpoint, name: string, ctx: ClientContext): FunctionDeclarationStructure {
+  const method = e.method.toUpperCase();
+  const paths = dedupePaths(e.paths);
+  const variants = paths.map((p, i) => pathVariant(p, i, paths.length > 1, e, ctx));
+  const parameters: ParameterDeclarationStructure[] = [];
+  const param = (name: string, type: string, optional = false) =>
+    parameters.push({ kind: StructureKind.Parameter, name, type, hasQuestionToken: optional });
+
+  ctx.runtime.need("Client");
+  ctx.runtime.need("CallOptions");
+  param("client", "Client");
+  const needsParams = variants.length > 1 || variants[0].keys.length > 0;
+  if (needsParams) param("params", variants.map((v) => v.typeText).join(" | "));
+
+  const statements: string[] = [];
+  const spec: string[] = [`method: ${stringLiteral(method)}`, "path"];
+  if (variants.length === 1) {
+    statements.push(`const path = ${variants[0].expression};`);
+  } else {
+    statements.push("let path: string;", "switch (params.path) {");
+    for (const v of variants.slice(1)) statements.push(`case ${stringLiteral(v.template)}: path = ${v.expression}; break;`);
+    statements.push(`default: path = ${variants[0].expression};`, "}");
+  }
+
+  const body = bodyParameter(e, ctx);
+  if (body !== undefined) {
+    param("body", body.type);
+    spec.push("body", ...(body.binary ? [`bodyKind: "binary"`] : []));
+  }
+
+  const result = resultOf(e, method, ctx);
+  if (result.query !== undefined) {
+    ctx.support.need(ODATA_QUERY);
+    ctx.support.need(result.query.collection ? COLLECTION_QUERY : ENTITY_QUERY);
+    const nav = result.query.navigation.length > 0 ? result.query.navigation.map(stringLiteral).join(" | ") : "never";
+    param("options", `CallOptions & ${result.query.collection ? COLLECTION_QUERY : ENTITY_QUERY}<S, ${nav}>`, true);
+    spec.push(`query: ${ODATA_QUERY}(options)`);
+  } else {
+    param("options", "CallOptions", true);
+  }
+  spec.push(`responseKind: ${stringLiteral(result.kind)}`);
+  statements.push(`return client.request<${result.type}>({ ${spec.join(", ")} }, options);`);
+
+  return {
+    kind: StructureKind.Function,
+    name,
+    isExported: true,
+    isAsync: true,
+    typeParameters: result.query ? [{ kind: StructureKind.TypeParameter, name: "S", constraint: `keyof ${result.query.entity} & string`, default: "never" }] : [],
+    parameters,
+    returnType: `Promise<${result.type}>`,
+    statements,
+    docs: docs(
+      e.description,
+      paths.map((p) => `${method} ${p.template}${p.query ? `?${p.query}` : ""}`).join("\n"),
+      permissionsText(e),
+      sourceLine(e.source),
+    ),
+  };
+}
+
+function dedupePaths(paths: EndpointPath[]): EndpointPath[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => {
+    const key = p.template + (p.query ?? "");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+interface PathVariant {
+  template: string;
+  keys: string[];
+  typeText: string;
+  expression: string;
+}
+
+/** One string piece of the path: a literal (merged when adjacent) or an expression. */
+type Piece = { literal: string } | { expression: string };
+
+function pathVariant(p: EndpointPath, index: number, several: boolean, e: Endpoint, ctx: ClientContext): PathVariant {
+  const keyNames = new NameRegistry(several ? ["path"] : []);
+  const members: string[] = [];
+  const keys: string[] = [];
+  if (several) members.push(`path${index === 0 ? "?" : ""}: ${stringLiteral(p.template)}`);
+  const addKey = (wanted: string, type: string, description?: string): string => {
+    const key = keyNames.claim(wanted, `${wanted}_`);
+    keys.push(key);
+    members.push(`${docCommentText(description)}${propertyKey(key)}: ${type}`);
+    return propertyAccess("params", key);
+  };
+
+  const pieces: Piece[] = [];
+  for (const s of p.segments) {
+    pieces.push({ literal: "/" });
+    switch (s.kind) {
+      case "literal":
+        pieces.push({ literal: encodeLiteral(s.value) });
+        break;
+      case "cast":
+        pieces.push({ literal: encodeLiteral(s.type) });
+        break;
+      case "dollar":
+        pieces.push({ literal: encodeLiteral(s.value) });
+        break;
+      case "param":
+        ctx.runtime.need("encodePathSegment");
+        pieces.push({ expression: `encodePathSegment(${addKey(s.name, "string")})` });
+        break;
+      case "colon": {
+        ctx.runtime.need("encodePathSegment");
+        const access = addKey(s.param, "string", "A path relative to the addressed item; `/` separates its parts.");
+        pieces.push(
+          { literal: `${encodeLiteral(s.name)}:/` },
+          { expression: `${access}.split("/").map(encodePathSegment).join("/")` },
+          { literal: ":" },
+        );
+        break;
+      }
+      case "call": {
+        pieces.push({ literal: `${encodeLiteral(s.name)}(` });
+        s.params.forEach((cp, i) => {
+          const declared = findParameter(e.urlParameters, cp.name);
+          const literal = callLiteral(declared, ctx);
+          const access = addKey(cp.name, literal.type, declared?.description);
+          pieces.push({ literal: `${i > 0 ? "," : ""}${encodeLiteral(cp.name)}=` }, { expression: literal.wrap(access) });
+        });
+        pieces.push({ literal: ")" });
+        break;
+      }
+    }
+  }
+  if (p.segments.length === 0) pieces.push({ literal: "/" });
+  if (p.query) pieces.push({ literal: `?${encodeLiteral(p.query, true)}` });
+  return {
+    template: p.template,
+    keys,
+    typeText: `{ ${members.join("; ")} }`,
+    expression: concat(pieces),
+  };
+}
+
+function concat(pieces: Piece[]): string {
+  const merged: Piece[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if ("literal" in piece && last !== undefined && "literal" in last) merged[merged.length - 1] = { literal: last.literal + piece.literal };
+    else merged.push(piece);
+  }
+  return merged.map((piece) => ("literal" in piece ? stringLiteral(piece.literal) : piece.expression)).join(" + ");
+}
+
+/**
+ * Percent-encode what is not URL-safe in documented literal text (a space, quotes, `#`, non-ASCII), keeping the
+ * characters OData paths use (`$ ( ) ' , = : @ .`). In a fixed query string `?`, `&`, `=`, `/` stay too.
+ */
+function encodeLiteral(text: string, query = false): string {
+  const safe = query ? /[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/ : /[A-Za-z0-9\-._~!$&'()*+,;=:@%]/;
+  let out = "";
+  for (const ch of text) {
+    out += safe.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  }
+  return out;
+}
+
+function findParameter(list: Parameter[] | undefined, name: string): Parameter | undefined {
+  return list?.find((p) => p.name === name) ?? list?.find((p) => p.name.toLowerCase() === name.toLowerCase());
+}
+
+/** How a function-call parameter is typed and written into the URL. */
+function callLiteral(p: Parameter | undefined, ctx: ClientContext): { type: string; wrap: (access: string) => string } {
+  ctx.runtime.need("odataLiteral");
+  const quoted = (access: string) => `odataLiteral(${access})`;
+  if (p === undefined || p.type.collection) return { type: "string | number | boolean | null", wrap: quoted };
+  const nullable = p.nullable ? " | null" : "";
+  const edm = edmMapping(p.type.type);
+  if (edm !== undefined) {
+    if (edm.ts === "unknown") return { type: "string | number | boolean | null", wrap: quoted };
+    if (edm.ts === "string" && edm.urlLiteral === "bare") {
+      ctx.runtime.need("encodePathSegment");
+      return {
+        type: `string${nullable}`,
+        wrap: (a) => (p.nullable ? `(${a} === null ? "null" : encodePathSegment(${a}))` : `encodePathSegment(${a})`),
+      };
+    }
+    return { type: `${edm.ts}${nullable}`, wrap: quoted };
+  }
+  const rendered = ctx.types.element(p.type.type);
+  // Enum values are strings; structured values have no URL literal form here, so the caller writes one as text.
+  const type = rendered.target?.enumType && rendered.text !== "string" ? rendered.text : "string";
+  return { type: `${type}${nullable}`, wrap: quoted };
+}
+
+function bodyParameter(e: Endpoint, ctx: ClientContext): { type: string; binary: boolean } | undefined {
+  const b = e.body;
+  if (b === undefined) return undefined;
+  switch (b.kind) {
+    case "type": {
+      const t = ctx.types.render(b.type, false).text;
+      return { type: b.partial && !b.type.collection && t !== "unknown" ? `Partial<${t}>` : t, binary: false };
+    }
+    case "parameters": {
+      const seen = new Set<string>();
+      const members: string[] = [];
+      for (const p of b.parameters) {
+        if (seen.has(p.name)) continue;
+        seen.add(p.name);
+        const rendered = ctx.types.render(p.type, p.nullable);
+        members.push(`${docCommentText(p.description, ...rendered.notes)}${propertyKey(p.name)}?: ${rendered.text}`);
+      }
+      return { type: `{ ${members.join("; ")} }`, binary: false };
+    }
+    case "binary":
+      return { type: "Uint8Array | ArrayBuffer", binary: true };
+    case "ref":
+      return { type: `{ ${propertyKey("@odata.id")}: string }`, binary: false };
+  }
+}
+
+interface Result {
+  type: string;
+  kind: "json" | "void" | "binary" | "text";
+  query?: { entity: string; collection: boolean; navigation: string[] };
+}
+
+function resultOf(e: Endpoint, method: string, ctx: ClientContext): Result {
+  const r = e.response;
+  const lastSegment = e.paths[0].segments[e.paths[0].segments.length - 1];
+  if (r.binary) return { type: "Uint8Array", kind: "binary" };
+  if (lastSegment?.kind === "dollar" && (lastSegment.value === "$count" || lastSegment.value === "$value")) {
+    return { type: "string", kind: "text" };
+  }
+  if (r.type === undefined) return r.status === 204 || method === "DELETE" ? { type: "void", kind: "void" } : { type: "unknown", kind: "json" };
+  const element = ctx.types.element(r.type.type);
+  const structured = element.target?.structured !== undefined;
+  const query =
+    method === "GET" && structured
+      ? {
+          entity: element.text,
+          collection: r.type.collection,
+          navigation: ctx.symbols.effectiveNavigationNames(element.target!.qualified),
+        }
+      : undefined;
+  const item = query ? `${useSelected(ctx)}<${element.text}, S>` : element.text;
+  if (r.type.collection) {
+    ctx.runtime.need("Page");
+    return { type: `Page<${item}>`, kind: "json", query };
+  }
+  if (!structured && element.text !== "unknown") return { type: `{ value: ${item} }`, kind: "json" };
+  return { type: item, kind: "json", query };
+}
+
+function useSelected(ctx: ClientContext): string {
+  ctx.support.need(SELECTED);
+  return SELECTED;
+}
+
+function permissionsText(e: Endpoint): string | undefined {
+  const lines = e.permissions
+    .filter((p) => p.scopes.length > 0)
+    .map((p) => `- ${p.type}: ${p.scopes.join(", ")}`);
+  return lines.length > 0 ? `Permissions:\n${lines.join("\n")}` : undefined;
+}

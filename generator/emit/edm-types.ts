@@ -1,0 +1,54 @@
+/**
+ * Edm primitive → TypeScript, with the wire format the doc comment should name.
+ *
+ * Decisions (the npm typings `@microsoft/microsoft-graph-types` differ on two, knowingly):
+ * - Edm.Binary → `string`: JSON carries binary values base64-encoded, so a `number` (what the npm typings say) would
+ *   be wrong at run time. Costs ~26 of 4,850 properties of agreement with those typings.
+ * - Edm.Stream → `unknown`: a stream property is never inlined in JSON; the content is read through `/$value`
+ *   (binary client functions). `unknown` (not `any`) keeps strict code honest.
+ * - Int64 and Decimal → `number`, like the npm typings: Graph writes them as JSON numbers; precision beyond 2^53 is
+ *   lost on parse whatever the type says.
+ */
+export interface EdmMapping {
+  ts: "string" | "number" | "boolean" | "unknown";
+  /** Wire format for the doc comment, when the TS type alone does not say it. */
+  format?: string;
+  /** How a value is written as a function parameter in a URL: quoted OData string literal or bare. */
+  urlLiteral: "quoted" | "bare";
+}
+
+const EDM: Readonly<Record<string, EdmMapping>> = {
+  "Edm.String": { ts: "string", urlLiteral: "quoted" },
+  "Edm.Guid": { ts: "string", format: "GUID", urlLiteral: "bare" },
+  "Edm.Date": { ts: "string", format: "ISO 8601 date (yyyy-MM-dd)", urlLiteral: "bare" },
+  "Edm.TimeOfDay": { ts: "string", format: "ISO 8601 time of day (HH:mm:ss.fffffff)", urlLiteral: "bare" },
+  "Edm.Duration": { ts: "string", format: "ISO 8601 duration (e.g. PT1H30M)", urlLiteral: "quoted" },
+  "Edm.DateTimeOffset": {
+    ts: "string",
+    format: "ISO 8601 date-time in UTC (e.g. 2014-01-01T00:00:00Z)",
+    urlLiteral: "bare",
+  },
+  "Edm.Int16": { ts: "number", format: "16-bit integer", urlLiteral: "bare" },
+  "Edm.Int32": { ts: "number", format: "32-bit integer", urlLiteral: "bare" },
+  "Edm.Int64": { ts: "number", format: "64-bit integer", urlLiteral: "bare" },
+  "Edm.Byte": { ts: "number", format: "unsigned 8-bit integer", urlLiteral: "bare" },
+  "Edm.SByte": { ts: "number", format: "signed 8-bit integer", urlLiteral: "bare" },
+  "Edm.Single": { ts: "number", format: "single-precision floating point", urlLiteral: "bare" },
+  "Edm.Double": { ts: "number", format: "double-precision floating point", urlLiteral: "bare" },
+  "Edm.Decimal": { ts: "number", format: "decimal", urlLiteral: "bare" },
+  "Edm.Boolean": { ts: "boolean", urlLiteral: "bare" },
+  "Edm.Binary": { ts: "string", format: "base64-encoded binary", urlLiteral: "quoted" },
+  "Edm.Stream": { ts: "unknown", format: "stream: read the content through the /$value endpoint", urlLiteral: "quoted" },
+  "Edm.Untyped": { ts: "unknown", urlLiteral: "quoted" },
+};
+
+/** The mapping of an `Edm.*` name (case-insensitive, as OData readers are lenient); undefined for non-Edm names. */
+export function edmMapping(typeName: string): EdmMapping | undefined {
+  if (!/^edm\./i.test(typeName)) return undefined;
+  const exact = EDM[typeName];
+  if (exact !== undefined) return exact;
+  const lower = typeName.toLowerCase();
+  for (const [name, mapping] of Object.entries(EDM)) if (name.toLowerCase() === lower) return mapping;
+  // Unknown Edm names (Edm.Geography…): nothing better than unknown.
+  return { ts: "unknown", urlLiteral: "quoted" };
+}
