@@ -1,0 +1,148 @@
+/**
+ * Lenient JSON for the docs: `<!-- { … } -->` annotation comments (input-format.md §3.8) and the pseudo-JSON of
+ * resource representations and examples (§2.7): comments, trailing commas, unquoted keys, `...` elisions.
+ */
+import JSON5 from "json5";
+
+/**
+ * The object inside an annotation comment, or undefined when the comment is not a JSON object
+ * (uuid stamps, notes, commented-out request paths such as `<!-- GET /groups/{id}/events -->`).
+ */
+export function readAnnotation(htmlComment: string): Record<string, unknown> | undefined {
+  const m = htmlComment.trim().match(/^<!--([\s\S]*?)-->$/);
+  const body = (m === null ? htmlComment : m[1]).trim();
+  if (!body.startsWith("{")) return undefined;
+  const value = readLenientJson(body);
+  return isPlainObject(value) ? value : undefined;
+}
+
+/** Parses JSON the way the docs write it; undefined when even the repaired text does not parse. */
+export function readLenientJson(text: string): unknown | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    // fall through to the repairs
+  }
+  const repair = (t: string) => addMissingCommas(removeTrailingCommas(removeEllipses(stripComments(t))));
+  // A line break inside a string (a wrapped `suppressions` message in rangeformat-update.md) is the last repair:
+  // with an unbalanced quote it would glue the rest of the text into one string.
+  const candidates = [repair(trimmed), repair(joinBrokenStrings(trimmed)), trimmed];
+  for (const candidate of candidates) {
+    try {
+      // JSON5 also takes unquoted keys, single quotes and whatever comments the stripper left alone.
+      return JSON5.parse(candidate);
+    } catch {
+      // try the next candidate
+    }
+  }
+  return undefined;
+}
+
+/** The docs write booleans both as `true` and as the string `"true"` (`"truncated": "true"`, `"abstract": "true"`). */
+export function truthy(v: unknown): boolean {
+  return v === true || (typeof v === "string" && v.trim().toLowerCase() === "true");
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Calls `onCode` for every run of text outside string literals; strings are copied as they are. */
+function mapOutsideStrings(text: string, onCode: (code: string) => string): string {
+  let out = "";
+  let code = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      out += onCode(code);
+      code = "";
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      code += c;
+      i++;
+    }
+  }
+  return out + onCode(code);
+}
+
+/**
+ * Adds the comma a member line forgot (`"tocPath": ""⏎ "suppressions": []` in teamsappinstallation.md): a value end
+ * followed by a line break and a quoted key. Raw line breaks never sit inside valid JSON strings, so this cannot
+ * touch string content of a body that would otherwise parse.
+ */
+function addMissingCommas(text: string): string {
+  return text.replace(/("|\d|\btrue|\bfalse|\bnull|\}|\])([ \t]*\r?\n\s*)(?=")/g, "$1,$2");
+}
+
+/** Replaces raw line breaks inside string literals by a space; JSON forbids them, the docs wrap long strings. */
+function joinBrokenStrings(text: string): string {
+  let out = "";
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString && c === "\\") {
+      out += c + (text[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (c === '"') inString = !inString;
+    out += inString && (c === "\n" || c === "\r") ? " " : c;
+  }
+  return out;
+}
+
+/** Removes `/* … *\/` and `// …` comments outside strings (a `//` inside `"https://…"` stays). */
+function stripComments(text: string): string {
+  // Block comments may span strings in theory; in the docs they hold plain words (`/* relationships */`).
+  let out = "";
+  let i = 0;
+  let inString = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === "\\" && i + 1 < text.length) {
+        out += text[i + 1];
+        i += 2;
+        continue;
+      }
+      if (c === '"' || c === "\n") inString = false;
+      i++;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+      i++;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 2;
+      out += " ";
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Drops `...`/`…` elisions standing where a member or element would be (`[ {…}, ... ]`, a `...` line). */
+function removeEllipses(text: string): string {
+  return mapOutsideStrings(text, (code) => code.replace(/(?:\.{3,}|…)/g, ""));
+}
+
+/** Removes commas before `}`/`]`, doubled commas and commas right after `{`/`[` (left behind by removed elisions). */
+function removeTrailingCommas(text: string): string {
+  return mapOutsideStrings(text, (code) =>
+    code
+      .replace(/,(\s*,)+/g, ",")
+      .replace(/,(\s*[}\]])/g, "$1")
+      .replace(/([{[]\s*),/g, "$1"),
+  );
+}
