@@ -24,9 +24,9 @@
  * optional: the service validates them, the docs rarely say which are required), bytes for binary uploads,
  * `{ "@odata.id": string }` for `$ref`.
  *
- * Result: `void` for 204 (or no documented body), `Uint8Array` for binary content, `string` for `$count`/`$value`
- * text, `Page<T>` for collections, `{ value: T }` for a single primitive or enum result, else the type; a document
- * that names a type the model lacks gives `unknown`.
+ * Result: `void` for 202/204 and DELETE without a documented body (other undocumented bodies: `unknown`),
+ * `Uint8Array` for binary content, `string` for `$count`/`$value` text, `Page<T>` for collections, `{ value: T }`
+ * for a single primitive or enum result, else the type; a type the model lacks gives `unknown`.
  *
  * Query options: a GET returning an entity or complex type takes `$select` (property names of T, and the result
  * is narrowed with `Pick` through the generic `S`) and `$expand` (navigation property names, nested options
@@ -326,7 +326,11 @@ function resultOf(e: Endpoint, method: string, ctx: ClientContext): Result {
   if (lastSegment?.kind === "dollar" && (lastSegment.value === "$count" || lastSegment.value === "$value")) {
     return { type: "string", kind: "text" };
   }
-  if (r.type === undefined) return r.status === 204 || method === "DELETE" ? { type: "void", kind: "void" } : { type: "unknown", kind: "json" };
+  if (r.type === undefined) {
+    // 202 Accepted and 204 No Content carry no body; other undocumented bodies stay unknown JSON (empty → undefined).
+    const empty = r.status === 202 || r.status === 204 || method === "DELETE";
+    return empty ? { type: "void", kind: "void" } : { type: "unknown", kind: "json" };
+  }
   const element = ctx.types.element(r.type.type);
   const structured = element.target?.structured !== undefined;
   const query =
