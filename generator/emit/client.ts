@@ -175,7 +175,9 @@ interface PathVariant {
 type Piece = { literal: string } | { expression: string };
 
 function pathVariant(p: EndpointPath, index: number, several: boolean, e: Endpoint, ctx: ClientContext): PathVariant {
-  const keyNames = new NameRegistry(several ? ["path"] : []);
+  // Keys are placeholder names, not JSON names, so they may be renamed: `__proto__` in an object literal would set
+  // the prototype instead of a property, and `path` is the variant discriminant.
+  const keyNames = new NameRegistry(several ? ["path", "__proto__"] : ["__proto__"]);
   const members: string[] = [];
   const keys: string[] = [];
   if (several) members.push(`path${index === 0 ? "?" : ""}: ${stringLiteral(p.template)}`);
