@@ -30,9 +30,9 @@ describe("readTypeCell over every Type cell of v1.0 resource pages", () => {
     expect(unknown.length / seen.length).toBeLessThan(0.005);
     // input-format.md §2.3: about two thirds of the rows are primitives.
     expect(count("primitive") / seen.length).toBeGreaterThan(0.55);
-    // Every link in a type cell that reads as a named type keeps its target.
+    // Named types are nearly always links (§2.3: 440 of ~8,000 named rows are bare), and the link target is kept.
     const linkedNamed = seen.filter((s) => s.type.kind === "named" && s.type.href !== undefined);
-    expect(linkedNamed.length).toBeGreaterThan(3_000);
+    expect(linkedNamed.length / count("named")).toBeGreaterThan(0.85);
     // No named type may carry a space or a Markdown bracket: that would be prose that slipped through.
     const badNames = seen.filter((s) => s.type.kind === "named" && /[\s[\]()`*]/.test(s.type.name));
     expect(badNames).toEqual([]);
