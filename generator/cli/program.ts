@@ -5,9 +5,11 @@
  */
 import { Command, CommanderError } from "commander";
 import { InputError } from "../io/input-files.js";
+import { registerDiff } from "./commands/diff.js";
 import { registerGenerate } from "./commands/generate.js";
 import { registerMetadata } from "./commands/metadata.js";
 import { registerModel } from "./commands/model.js";
+import { registerValidate } from "./commands/validate.js";
 import { EXIT_OK, EXIT_USAGE, type SetExit } from "./shared-options.js";
 
 export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "./shared-options.js";
@@ -20,6 +22,8 @@ export function buildProgram(setExit: SetExit): Command {
   registerGenerate(program, setExit);
   registerModel(program, setExit);
   registerMetadata(program, setExit);
+  registerDiff(program, setExit);
+  registerValidate(program, setExit);
   return program;
 }
 
