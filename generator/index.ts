@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { writeCsdlJson } from "./emit/csdl-json.js";
 import { writeCsdlXml } from "./emit/csdl-xml.js";
-import { findPages, readPages } from "./io/input-files.js";
+import { applySuppressions, suppressPageFindings } from "./diagnostics/suppressions.js";
+import { findPages, type PageText, readPages } from "./io/input-files.js";
 import { writeOutput, type WriteResult } from "./io/output-writer.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
@@ -38,13 +39,25 @@ export const DEFAULT_INPUT = ["input-docs"];
 export const DEFAULT_OUT = "generated";
 
 export async function parsePages(input: readonly string[] = DEFAULT_INPUT): Promise<PageFacts[]> {
+  return (await readAndParsePages(input)).facts;
+}
+
+/** The page texts and their facts, with the pages' `docs2ts-ignore` comments applied to the parse findings. */
+async function readAndParsePages(input: readonly string[]): Promise<{ pages: PageText[]; facts: PageFacts[] }> {
   const files = await findPages(input);
   const pages = await readPages(files);
-  return pages.map((p) => parsePage(p.file, p.text));
+  const facts = pages.map((p) => {
+    const f = parsePage(p.file, p.text);
+    return { ...f, diagnostics: suppressPageFindings(p, f.diagnostics) };
+  });
+  return { pages, facts };
 }
 
 export async function loadModel(options: LoadOptions = {}): Promise<Model> {
-  return buildModel(await parsePages(options.input ?? DEFAULT_INPUT));
+  const { pages, facts } = await readAndParsePages(options.input ?? DEFAULT_INPUT);
+  const model = buildModel(facts);
+  // Model-stage findings (undefined types, cycles, conflicts) are located in pages too, so the comments apply to them.
+  return { ...model, diagnostics: applySuppressions(model.diagnostics, pages) };
 }
 
 /** Model → every output file (relative path → text), in memory. */

@@ -1,7 +1,9 @@
 /** Options and output helpers every command shares. */
-import { Option } from "commander";
+import { writeFileSync } from "node:fs";
+import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatPretty, summaryLine } from "../diagnostics/reporters.js";
+import { formatReport, REPORTERS, type ReporterName } from "../diagnostics/reporters.js";
+import { applySeverities, failsRun, parseRuleSeverity, SeverityConfigError, severityConfigFrom } from "../diagnostics/severity-config.js";
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -23,8 +25,58 @@ export function inputOption(): Option {
   return new Option("--input <path>", "page file or folder (repeatable; default input-docs)").argParser(collect);
 }
 
-export function reportDiagnostics(diagnostics: readonly Diagnostic[], verbose: boolean | undefined): void {
-  const shown = diagnostics.filter((d) => verbose || d.severity !== "info");
-  for (const d of shown) process.stderr.write(formatPretty(d) + "\n");
-  if (shown.length > 0) process.stderr.write(summaryLine(diagnostics) + "\n");
+/** What `withReportingOptions` adds to a command's options. */
+export interface ReportingOptions {
+  reporter?: ReporterName;
+  /** `RULE=LEVEL` values as given (validated when parsed). */
+  ruleSeverity?: string[];
+  strict?: boolean;
+  /** Write the report here instead of stderr (for `--reporter sarif` uploads). */
+  reportFile?: string;
+}
+
+export interface ReportOutcome {
+  /** The diagnostics after `--rule-severity`. */
+  diagnostics: Diagnostic[];
+  /** Errors, or warnings under `--strict`: the command should exit with EXIT_PROBLEMS. */
+  failed: boolean;
+}
+
+/** Adds --reporter, --rule-severity, --strict and --report-file; pass the parsed options on to reportDiagnostics. */
+export function withReportingOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--reporter <name>", "diagnostics format").choices(REPORTERS).default("pretty"))
+    .addOption(
+      new Option("--rule-severity <rule=level>", "set a rule's severity: error, warning, info or off (repeatable)").argParser(
+        (value: string, previous: string[] | undefined) => {
+          try {
+            parseRuleSeverity(value);
+          } catch (e) {
+            if (e instanceof SeverityConfigError) throw new InvalidArgumentError(e.message);
+            throw e;
+          }
+          return [...(previous ?? []), value];
+        },
+      ),
+    )
+    .option("--strict", "warnings fail the run (exit 1)")
+    .option("--report-file <path>", "write the diagnostics report to this file instead of stderr");
+}
+
+/** Colour only for a person watching: stderr is a terminal and NO_COLOR (https://no-color.org) is unset or empty. */
+function stderrWantsColour(): boolean {
+  return process.stderr.isTTY === true && !process.env.NO_COLOR;
+}
+
+/**
+ * Applies `--rule-severity`, writes the report (stderr or --report-file) and says whether the run failed.
+ * Commands without reporting options may call it with two arguments: pretty output, default severities.
+ */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[], verbose: boolean | undefined, options: ReportingOptions = {}): ReportOutcome {
+  const effective = applySeverities(diagnostics, severityConfigFrom(options.ruleSeverity));
+  const reporter = options.reporter ?? "pretty";
+  const text = formatReport(reporter, effective, { verbose, color: options.reportFile === undefined && stderrWantsColour() });
+  if (options.reportFile !== undefined) writeFileSync(options.reportFile, text);
+  else process.stderr.write(text);
+  return { diagnostics: effective, failed: failsRun(effective, options.strict === true) };
 }
