@@ -1,19 +1,34 @@
 /**
  * Resource facts (one type may be spread over several pages) → structured types.
  *
- * Rules (documented in README "How pages are read"):
- * - A type is keyed by (namespace, name); every page that defines it contributes; properties are united in page
- *   order (pages sorted by path), the first definition of a property wins.
- * - A row "Inherited from [x]" belongs to x: it is moved there (x is created when no page defines it), and x is a
- *   base-type candidate when the page names no base.
- * - Base type: the resource annotation's `baseType` (null = none) wins over "Inherits from" prose, which wins over
- *   inherited rows.
- * - Entity or complex: entity when a key is declared (`keyProperty`), the base chain reaches an entity, the type has
- *   an `id` row and relationships or methods, or an endpoint addresses it (only entities are addressable in OData);
- *   otherwise complex. A type whose descendants are entities is an entity too.
- * - Key: on the root of an entity chain, `keyProperty` or `id`.
+ * Rules (input-format.md §2.6, §2.9, §2.10; listed in the README under "How pages are read"):
+ * - Identity and merging: a type is keyed by (namespace, name), case-insensitively; every page that defines it
+ *   contributes (Intune splits `deviceManagement` over 16 pages). Members are united in page order (pages sorted by
+ *   path); the first definition of a member wins.
+ * - "Inherited from [x]" rows belong to x: they move there (x is created when no page defines it), and x is a base
+ *   candidate when nothing else names the base.
+ * - Base type, from every statement the docs make: the resource annotation's `baseType`, intro prose ("Inherits
+ *   from [x]", "A subclass of [x]", "derived from [x]"), and the base's own page listing its derived types
+ *   ("## Derived types", "the derived types are [a], [b]"). When they name different types on one chain (the
+ *   annotation says `entity`, the prose `directoryObject`, which derives from entity) the most derived one is the
+ *   direct base; when they contradict each other the annotation wins and a `base-type-conflict` warning is given.
+ *   Without any statement, the nearest "Inherited from" type is the base.
+ * - Implicit root: the docs describe one abstract type whose only member is the key it declares (`entity`:
+ *   abstract, `keyProperty: id`, one `id` row) and, following OData practice, rarely say that other entity types
+ *   derive from it. Every other entity type that has no base and has that key property derives from it.
+ * - Entity or complex: entity when a key is declared (`keyProperty` or the prose "Key of the entity"), an endpoint
+ *   reads, creates, updates or deletes it (only entities are addressable in OData), or it has an `id` row and
+ *   relationships or methods; a type deriving from an entity is one, and so are the bases of an entity. Otherwise
+ *   complex.
+ * - A member that a base type already declares is not declared again on the derived type (CSDL forbids it;
+ *   Intune-style pages repeat them).
+ * - Key: on the root of each entity chain: its `keyProperty`, else `id`. The key property is never nullable.
  */
-import type { MemberFacts, PageFacts, ResourceFacts } from "../parse/facts.js";
+import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
+import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.js";
+import { keyOf, type TypeIndex } from "./type-index.js";
+import { isPrimitive, resolveTypeExpr } from "./type-refs.js";
+import type { NavigationProperty, Property, StructuredType, TypeRef } from "./types.js";
 
 export interface TypeDraft {
   namespace: string;
@@ -27,11 +42,13 @@ export interface TypeDraft {
   weak: boolean;
 }
 
+type Kind = "entity" | "complex";
+
 export function collectTypeDrafts(pages: readonly PageFacts[]): Map<string, TypeDraft> {
   const drafts = new Map<string, TypeDraft>();
   for (const p of pages) {
     for (const r of p.resources) {
-      const key = `${r.namespace}.${r.name}`.toLowerCase();
+      const key = keyOf(r.namespace, r.name);
       let d = drafts.get(key);
       if (!d) {
         d = { namespace: r.namespace, name: r.name, parts: [], inheritedRows: [], inheritedFrom: [], weak: false };
@@ -45,4 +62,405 @@ export function collectTypeDrafts(pages: readonly PageFacts[]): Map<string, Type
 
 export function weakDraft(namespace: string, name: string): TypeDraft {
   return { namespace, name, parts: [], inheritedRows: [], inheritedFrom: [], weak: true };
+}
+
+export function* allMembers(d: TypeDraft): Generator<{ member: MemberFacts; pageNamespace: string; file: string; relationship: boolean }> {
+  for (const part of d.parts) {
+    for (const member of part.facts.properties) yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: false };
+    for (const member of part.facts.relationships) yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: true };
+  }
+  for (const r of d.inheritedRows) yield { member: r.member, pageNamespace: r.pageNamespace, file: r.file, relationship: r.relationship };
+}
+
+/** `microsoft.graph.entity` → namespace + name; a bare name has no namespace. */
+function splitName(text: string): { name: string; namespace?: string } {
+  const t = text.replace(/^#/, "").trim();
+  const dot = t.lastIndexOf(".");
+  return dot > 0 && /^microsoft\./i.test(t) ? { namespace: t.slice(0, dot), name: t.slice(dot + 1) } : { name: t };
+}
+
+/** Rows saying "Inherited from [x]" move to x (created when missing); x becomes a base candidate. */
+export function moveInheritedRows(drafts: Map<string, TypeDraft>, index: TypeIndex): void {
+  for (const d of [...drafts.values()].sort(byName)) {
+    for (const part of d.parts) {
+      const keep = (rows: MemberFacts[], relationship: boolean): MemberFacts[] =>
+        rows.filter((m) => {
+          if (!m.inheritedFrom) return true;
+          const target = splitName(m.inheritedFrom);
+          if (!/^[A-Za-z_]\w*$/.test(target.name)) return true;
+          if (target.name.toLowerCase() === d.name.toLowerCase() && (target.namespace ?? d.namespace).toLowerCase() === d.namespace.toLowerCase()) return true;
+          let def = index.resolve(target.name, target.namespace, part.pageNamespace);
+          if (!def) {
+            const wd = weakDraft(target.namespace ?? part.pageNamespace, target.name);
+            drafts.set(keyOf(wd.namespace, wd.name), wd);
+            index.add({ kind: "type", namespace: wd.namespace, name: wd.name });
+            def = { kind: "type", namespace: wd.namespace, name: wd.name };
+          }
+          if (def.kind !== "type") return true;
+          const owner = drafts.get(keyOf(def.namespace, def.name));
+          if (!owner || owner === d) return true;
+          owner.inheritedRows.push({ file: part.file, pageNamespace: part.pageNamespace, member: m, relationship });
+          if (!d.inheritedFrom.some((c) => c.name.toLowerCase() === def.name.toLowerCase())) {
+            d.inheritedFrom.push({ name: `${def.namespace}.${def.name}`, file: part.file, pageNamespace: part.pageNamespace });
+          }
+          return false;
+        });
+      part.facts = { ...part.facts, properties: keep(part.facts.properties, false), relationships: keep(part.facts.relationships, true) };
+    }
+  }
+}
+
+export function buildTypes(drafts: Map<string, TypeDraft>, index: TypeIndex, addressed: ReadonlySet<string>, diagnostics: Diagnostic[]): StructuredType[] {
+  const list = [...drafts.values()].sort(byName);
+  const bases = decideBases(list, drafts, index, diagnostics);
+  const kinds = decideKinds(list, bases, addressed, index);
+  applyImplicitRoot(list, bases, kinds);
+
+  const types: StructuredType[] = [];
+  for (const d of list) {
+    const key = keyOf(d.namespace, d.name);
+    const first = d.parts[0];
+    const sourceFile = first?.file ?? d.inheritedRows[0]?.file ?? "";
+    const sourcePos = first?.facts.pos ?? d.inheritedRows[0]?.member.pos ?? { line: 1, column: 1 };
+    const t: StructuredType = {
+      kind: kinds.get(key) ?? "complex",
+      namespace: d.namespace,
+      name: d.name,
+      properties: [],
+      navigationProperties: [],
+      source: loc(sourceFile, sourcePos),
+      sources: dedupeLocations([...d.parts.map((p) => loc(p.file, p.facts.pos)), ...d.inheritedRows.map((r) => loc(r.file, r.member.pos))]),
+    };
+    const description = d.parts.find((p) => p.facts.description)?.facts.description;
+    if (description) t.description = description;
+    const base = bases.get(key);
+    if (base) t.baseType = `${drafts.get(base)!.namespace}.${drafts.get(base)!.name}`;
+    for (const p of d.parts) {
+      if (p.facts.abstract) t.abstract = true;
+      if (p.facts.openType) t.openType = true;
+      if (p.facts.hasStream) t.hasStream = true;
+    }
+    addMembers(t, d, index, kinds, inheritedNames(key, bases, drafts), diagnostics);
+    types.push(t);
+  }
+  assignKeys(types, drafts, bases);
+  return types;
+}
+
+interface StatedBase {
+  base: string;
+  from: "annotation" | "prose" | "derived-list";
+  location: SourceLocation;
+}
+
+/** Base type per type key (a key of `drafts`), from every statement the pages make; see the module comment. */
+function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>, index: TypeIndex, diagnostics: Diagnostic[]): Map<string, string> {
+  const resolveType = (name: string, namespace: string | undefined, pageNamespace: string): string | undefined => {
+    const def = index.resolve(name, namespace, pageNamespace);
+    return def?.kind === "type" && drafts.has(keyOf(def.namespace, def.name)) ? keyOf(def.namespace, def.name) : undefined;
+  };
+  const stated = new Map<string, StatedBase[]>();
+  const state = (key: string, s: StatedBase): void => {
+    if (s.base === key) return;
+    const l = stated.get(key) ?? [];
+    if (!l.some((x) => x.base === s.base && x.from === s.from)) l.push(s);
+    stated.set(key, l);
+  };
+  const undefinedBase = (d: TypeDraft, name: string, location: SourceLocation): void => {
+    diagnostics.push(
+      diagnostic("undefined-base-type", "warning", location, `Base type "${name}" of "${d.name}" is not defined on any page.`, "Link the base type's resource page, or fix its name."),
+    );
+  };
+  for (const d of list) {
+    const key = keyOf(d.namespace, d.name);
+    for (const p of d.parts) {
+      const bt = p.facts.baseType;
+      if (bt && bt.from === "annotation") {
+        const b = resolveType(bt.name, bt.namespace, p.pageNamespace);
+        if (b) state(key, { base: b, from: "annotation", location: loc(p.file, bt.pos) });
+        else undefinedBase(d, bt.name, loc(p.file, bt.pos));
+      }
+      const prose = p.facts.proseBaseType ?? (bt && bt.from === "prose" ? bt : undefined);
+      if (prose) {
+        const b = resolveType(prose.name, prose.namespace, p.pageNamespace);
+        if (b) state(key, { base: b, from: "prose", location: loc(p.file, prose.pos) });
+        else undefinedBase(d, prose.name, loc(p.file, prose.pos));
+      }
+      for (const child of p.facts.derivedTypes ?? []) {
+        const c = resolveType(child.name, child.namespace, p.pageNamespace);
+        if (c) state(c, { base: key, from: "derived-list", location: loc(p.file, child.pos) });
+      }
+    }
+  }
+  const order = { annotation: 0, prose: 1, "derived-list": 2 } as const;
+  const primary = new Map<string, string>();
+  for (const [key, l] of stated) {
+    l.sort((a, b) => order[a.from] - order[b.from]);
+    primary.set(key, l[0].base);
+  }
+  const ancestors = (key: string, bases: ReadonlyMap<string, string>): string[] => {
+    const out: string[] = [];
+    for (let cur = bases.get(key); cur && !out.includes(cur) && cur !== key; cur = bases.get(cur)) out.push(cur);
+    return out;
+  };
+  const bases = new Map(primary);
+  for (const [key, l] of stated) {
+    const candidates = [...new Set(l.map((s) => s.base))];
+    if (candidates.length < 2) continue;
+    const deepest = candidates.find((c) => candidates.every((o) => o === c || ancestors(c, primary).includes(o)));
+    if (deepest) {
+      bases.set(key, deepest);
+      continue;
+    }
+    const d = drafts.get(key)!;
+    const [a, b] = [l[0], l.find((s) => s.base !== l[0].base)!];
+    diagnostics.push(
+      diagnostic(
+        "base-type-conflict",
+        "warning",
+        b.location,
+        `"${d.name}" is said to derive from "${drafts.get(b.base)!.name}" here (${b.from}) but from "${drafts.get(a.base)!.name}" at ${a.location.file}:${a.location.line} (${a.from}); docs2ts uses "${drafts.get(a.base)!.name}".`,
+        "Make the baseType annotation, the Inherits-from sentence and the base's list of derived types agree.",
+      ),
+    );
+  }
+  // No statement at all: the nearest "Inherited from" type (the candidate no other candidate derives from).
+  for (const d of list) {
+    const key = keyOf(d.namespace, d.name);
+    if (bases.has(key) || d.parts.some((p) => p.facts.baseType === null) || d.inheritedFrom.length === 0) continue;
+    const candidates = d.inheritedFrom.map((c) => resolveType(c.name, undefined, c.pageNamespace)).filter((c): c is string => c !== undefined && c !== key);
+    const direct = candidates.find((c) => !candidates.some((o) => o !== c && ancestors(o, bases).includes(c)));
+    if (direct) bases.set(key, direct);
+  }
+  breakCycles(list, bases, diagnostics);
+  return bases;
+}
+
+function breakCycles(list: readonly TypeDraft[], bases: Map<string, string>, diagnostics: Diagnostic[]): void {
+  for (const d of list) {
+    const key = keyOf(d.namespace, d.name);
+    const seen = new Set([key]);
+    for (let cur = bases.get(key); cur; cur = bases.get(cur)) {
+      if (seen.has(cur)) {
+        const p = d.parts[0];
+        diagnostics.push(
+          diagnostic(
+            "inheritance-cycle",
+            "error",
+            loc(p?.file ?? "", p?.facts.pos ?? { line: 1, column: 1 }),
+            `"${d.name}" inherits from itself through its base types; its base type is dropped.`,
+            "Fix the baseType / Inherits from statements.",
+          ),
+        );
+        bases.delete(key);
+        break;
+      }
+      seen.add(cur);
+    }
+  }
+}
+
+/**
+ * Entity or complex, per type, from what the pages show (measured on v1.0: each signal below agrees with the
+ * official split on at least 5 of 6 types):
+ * - the target of a Relationships row is an entity (navigation properties point at entities);
+ * - a type used as the type of a Properties row is complex, unless it has relationships of its own;
+ * - otherwise an entity when it shows a key (`keyProperty` naming one of its rows, or an `id` row), relationships,
+ *   methods, or an endpoint that reads, creates, updates or deletes it.
+ * Then along inheritance: a type deriving from an entity is an entity; the bases of a type with strong evidence (a
+ * relationship target, relationships, a declared key row) are entities too.
+ */
+function decideKinds(
+  list: readonly TypeDraft[],
+  bases: ReadonlyMap<string, string>,
+  addressed: ReadonlySet<string>,
+  index: TypeIndex,
+): Map<string, Kind> {
+  const relationshipTargets = new Set<string>();
+  const propertyTargets = new Set<string>();
+  for (const d of list) {
+    for (const { member, pageNamespace, relationship } of allMembers(d)) {
+      const def = index.resolveExpr(member.type, pageNamespace);
+      if (def?.kind !== "type") continue;
+      const target = keyOf(def.namespace, def.name);
+      if (target === keyOf(d.namespace, d.name)) continue;
+      (relationship ? relationshipTargets : propertyTargets).add(target);
+    }
+  }
+  const kinds = new Map<string, Kind>();
+  const strong = new Set<string>();
+  for (const d of list) {
+    const key = keyOf(d.namespace, d.name);
+    const facts = d.parts.map((p) => p.facts);
+    const members = [...allMembers(d)].map((m) => m.member);
+    const names = new Set(members.map((m) => m.name));
+    const keyRow = facts.some((f) => f.keyProperty !== undefined && names.has(f.keyProperty)) || members.some((m) => m.modifiers.key === true);
+    const hasRelationships = facts.some((f) => f.relationships.length > 0) || d.inheritedRows.some((r) => r.relationship);
+    const hasMethods = facts.some((f) => f.methods.length > 0);
+    let entity: boolean;
+    if (relationshipTargets.has(key)) entity = true;
+    else if (propertyTargets.has(key)) entity = hasRelationships;
+    else entity = keyRow || names.has("id") || hasRelationships || hasMethods || addressed.has(key);
+    kinds.set(key, entity ? "entity" : "complex");
+    if (relationshipTargets.has(key) || hasRelationships || keyRow) strong.add(key);
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const d of list) {
+      const key = keyOf(d.namespace, d.name);
+      const base = bases.get(key);
+      if (!base || !kinds.has(base)) continue;
+      if (kinds.get(base) === "entity" && kinds.get(key) !== "entity") {
+        kinds.set(key, "entity");
+        changed = true;
+      }
+      if (kinds.get(key) === "entity" && strong.has(key) && kinds.get(base) !== "entity") {
+        kinds.set(base, "entity");
+        strong.add(base);
+        changed = true;
+      }
+    }
+  }
+  return kinds;
+}
+
+/** The abstract type whose only member is the key it declares (see the module comment); undefined unless exactly one. */
+function implicitRoot(list: readonly TypeDraft[], bases: ReadonlyMap<string, string>): { key: string; property: string } | undefined {
+  const roots = list.filter((d) => {
+    if (bases.has(keyOf(d.namespace, d.name))) return false;
+    const keyProperty = d.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
+    if (!keyProperty || !d.parts.some((p) => p.facts.abstract)) return false;
+    const names = new Set(d.parts.flatMap((p) => [...p.facts.properties, ...p.facts.relationships].map((m) => m.name)));
+    return names.size === 1 && names.has(keyProperty);
+  });
+  if (roots.length !== 1) return undefined;
+  const r = roots[0];
+  return { key: keyOf(r.namespace, r.name), property: r.parts.find((p) => p.facts.keyProperty)!.facts.keyProperty! };
+}
+
+function applyImplicitRoot(list: readonly TypeDraft[], bases: Map<string, string>, kinds: Map<string, Kind>): void {
+  const root = implicitRoot(list, bases);
+  if (!root) return;
+  for (const d of list) {
+    const key = keyOf(d.namespace, d.name);
+    if (key === root.key || bases.has(key) || kinds.get(key) !== "entity") continue;
+    // A type keyed by something else (`keyProperty: "name"`) is a root of its own.
+    const declared = d.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
+    const members = [...allMembers(d)].map((m) => m.member);
+    const proseKey = members.find((m) => m.modifiers.key === true)?.name;
+    const ownKey = (declared && members.some((m) => m.name === declared) ? declared : undefined) ?? proseKey;
+    if (ownKey !== undefined && ownKey !== root.property) continue;
+    bases.set(key, root.key);
+  }
+}
+
+/** Member names the base chain of `key` declares. */
+function inheritedNames(key: string, bases: ReadonlyMap<string, string>, drafts: ReadonlyMap<string, TypeDraft>): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>([key]);
+  for (let cur = bases.get(key); cur && !seen.has(cur); cur = bases.get(cur)) {
+    seen.add(cur);
+    const d = drafts.get(cur);
+    if (d) for (const m of allMembers(d)) out.add(m.member.name);
+  }
+  return out;
+}
+
+function addMembers(t: StructuredType, d: TypeDraft, index: TypeIndex, kinds: ReadonlyMap<string, Kind>, inherited: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+  const seen = new Set<string>(inherited);
+  const keyProperty = d.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
+  for (const { member, pageNamespace, file, relationship } of allMembers(d)) {
+    if (seen.has(member.name)) continue;
+    seen.add(member.name);
+    const r = resolveTypeExpr(member.type, index, pageNamespace);
+    if (!r.resolved) {
+      diagnostics.push(
+        diagnostic(
+          "undefined-type",
+          "warning",
+          loc(file, member.pos),
+          `Type "${r.name}" of "${d.name}.${member.name}" is not defined on any page; it is typed as untyped JSON.`,
+          "Link the type's resource page, or add the missing page.",
+        ),
+      );
+    }
+    const targetKind = isPrimitive(r.ref.type) ? undefined : kinds.get(r.ref.type.toLowerCase());
+    const source = loc(file, member.pos);
+    if (targetKind === "entity") {
+      const n: NavigationProperty = {
+        name: member.name,
+        type: r.ref,
+        nullable: member.modifiers.nullable ?? !r.ref.collection,
+        containsTarget: false,
+        source,
+      };
+      if (member.description) n.description = member.description;
+      t.navigationProperties.push(n);
+      continue;
+    }
+    const isKey = member.modifiers.key === true || member.name === keyProperty;
+    const p: Property = {
+      name: member.name,
+      type: r.ref,
+      nullable: nullability(member, r.ref, isKey, relationship),
+      source,
+    };
+    if (member.description) p.description = member.description;
+    if (member.modifiers.readOnly) p.readOnly = true;
+    if (member.modifiers.required) p.required = true;
+    if (member.modifiers.selectOnly) p.selectOnly = true;
+    if (member.modifiers.filterOperators) p.filterOperators = member.modifiers.filterOperators;
+    if (member.possibleValues?.length && r.ref.type === "Edm.String") p.possibleValues = member.possibleValues;
+    t.properties.push(p);
+  }
+}
+
+/**
+ * Nullability of a structural property: what the description says ("Not nullable", "Nullable"), else not nullable
+ * for a key or a required property, else nullable (the OData default).
+ */
+function nullability(member: MemberFacts, _ref: TypeRef, isKey: boolean, _relationship: boolean): boolean {
+  if (member.modifiers.nullable !== undefined) return member.modifiers.nullable;
+  return !(isKey || member.modifiers.required === true);
+}
+
+/** The key sits on the root of each entity chain: its `keyProperty`, else `id`. */
+function assignKeys(types: StructuredType[], drafts: ReadonlyMap<string, TypeDraft>, bases: ReadonlyMap<string, string>): void {
+  const byKey = new Map(types.map((t) => [keyOf(t.namespace, t.name), t]));
+  for (const t of types) {
+    if (t.kind !== "entity") continue;
+    const base = bases.get(keyOf(t.namespace, t.name));
+    if (base && byKey.get(base)?.kind === "entity") continue;
+    const d = drafts.get(keyOf(t.namespace, t.name));
+    const declared = d?.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
+    const prose = t.properties.find((p) => d && [...allMembers(d)].some((m) => m.member.name === p.name && m.member.modifiers.key === true))?.name;
+    const key =
+      declared && t.properties.some((p) => p.name === declared) ? declared : prose ?? (t.properties.some((p) => p.name === "id") ? "id" : undefined);
+    if (key) {
+      t.key = [key];
+      const prop = t.properties.find((p) => p.name === key);
+      if (prop) prop.nullable = false;
+    }
+  }
+}
+
+export function byName(a: { namespace: string; name: string }, b: { namespace: string; name: string }): number {
+  const x = `${a.namespace}.${a.name}`;
+  const y = `${b.namespace}.${b.name}`;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function loc(file: string, pos: Pos): SourceLocation {
+  return { file, line: pos.line, column: pos.column };
+}
+
+function dedupeLocations(list: SourceLocation[]): SourceLocation[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const k = `${l.file}:${l.line}:${l.column}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

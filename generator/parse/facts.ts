@@ -94,6 +94,13 @@ export interface ResourceFacts {
    * otherwise the base as written (annotation `baseType` wins over "Inherits from" prose).
    */
   baseType?: { name: string; namespace?: string; pos: Pos; from: "annotation" | "prose" } | null;
+  /**
+   * The base named by intro prose ("Inherits from [x]", "A subclass of [x]"), kept even when the annotation also
+   * names one, so the model can reconcile the two (added field; optional).
+   */
+  proseBaseType?: { name: string; namespace?: string; pos: Pos };
+  /** Types this page says derive from it ("## Derived types", "the derived types are [a], [b]") (added field; optional). */
+  derivedTypes?: { name: string; namespace?: string; pos: Pos }[];
   keyProperty?: string;
   openType?: boolean;
   abstract?: boolean;

@@ -2,7 +2,7 @@
  * A resource (type) page → the types it defines: name and namespace, base type, key, open/abstract flags,
  * Properties and Relationships rows, JSON representation keys, in-page enum tables.
  */
-import type { Root, RootContent, Table } from "mdast";
+import type { List, Nodes, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { truthy } from "./annotation-json.js";
@@ -32,7 +32,8 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   const relationships = membersUnder(ctx, RELATIONSHIPS, diagnostics);
   const methods = methodRows(ctx);
   const intro = introText(ctx);
-  const prose = inheritsFromProse(intro);
+  const prose = inheritsFromProse(introMarkdown(ctx));
+  const derived = derivedTypes(ctx);
 
   const fromBlocks = blocks.map((b, i): ResourceFacts => {
     const a = b.annotation ?? {};
@@ -57,6 +58,8 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
     } else if (i === 0 && prose) {
       r.baseType = { ...typeNameParts(prose), pos: ctx.titlePos, from: "prose" };
     }
+    if (i === 0 && prose) r.proseBaseType = { ...typeNameParts(prose), pos: ctx.titlePos };
+    if (i === 0 && derived.length > 0) r.derivedTypes = derived;
     if (typeof a.keyProperty === "string") r.keyProperty = a.keyProperty;
     if ("openType" in a) r.openType = truthy(a.openType);
     if ("abstract" in a || "isAbstract" in a) r.abstract = truthy(a.abstract ?? a.isAbstract);
@@ -70,7 +73,11 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   const { name, namespace } = nameFromTitle(ctx);
   const r: ResourceFacts = { name, namespace, pos: ctx.titlePos, properties, relationships, jsonKeys: [], methods };
   if (intro) r.description = firstSentences(intro);
-  if (prose) r.baseType = { ...typeNameParts(prose), pos: ctx.titlePos, from: "prose" };
+  if (prose) {
+    r.baseType = { ...typeNameParts(prose), pos: ctx.titlePos, from: "prose" };
+    r.proseBaseType = { ...typeNameParts(prose), pos: ctx.titlePos };
+  }
+  if (derived.length > 0) r.derivedTypes = derived;
   return [r];
 }
 
@@ -102,9 +109,7 @@ function methodRows(ctx: PageContext): ResourceFacts["methods"] {
 
 /** Paragraph text between the H1 and the first H2 (the "Namespace:" line excluded). */
 export function introText(ctx: PageContext): string {
-  const h1 = ctx.sections.find((s) => s.depth === 1);
-  const nodes: RootContent[] = h1 ? h1.nodes : ctx.sections[0].nodes;
-  return nodes
+  return introNodes(ctx)
     .filter((n) => n.type === "paragraph")
     .map((n) => toString(n).replace(/\s+/g, " ").trim())
     .filter((t) => !/^namespace\s*:/i.test(t) && !/^\[!INCLUDE/i.test(t))
@@ -112,11 +117,120 @@ export function introText(ctx: PageContext): string {
     .trim();
 }
 
-const INHERITS = /\b(?:inherits|inherited|derives|derived)\s+from\s+(?:the\s+)?(?:abstract\s+)?\[?\**`?([A-Za-z_][\w.]*)/i;
+function introNodes(ctx: PageContext): RootContent[] {
+  const h1 = ctx.sections.find((s) => s.depth === 1);
+  return h1 ? h1.nodes : ctx.sections[0].nodes;
+}
 
+/** The intro paragraphs with links kept as `[text](href)` and bold as `**x**`, for the inheritance readers. */
+function introMarkdown(ctx: PageContext): string {
+  const render = (n: Nodes): string => {
+    if (n.type === "text") return n.value;
+    if (n.type === "inlineCode") return "`" + n.value + "`";
+    if (n.type === "link" || n.type === "linkReference") return `[${toString(n)}](${n.type === "link" ? n.url : ""})`;
+    if (n.type === "strong") return "**" + n.children.map(render).join("") + "**";
+    return "children" in n ? (n.children as Nodes[]).map(render).join("") : "";
+  };
+  return introNodes(ctx)
+    .filter((n) => n.type === "paragraph")
+    .map((n) => render(n).replace(/\s+/g, " ").trim())
+    .filter((t) => !/^namespace\s*:/i.test(t) && !/^\[!INCLUDE/i.test(t))
+    .join(" ")
+    .trim();
+}
+
+/**
+ * Child-side wording of inheritance: "Inherits from [x]", "Inherits from base class [x]", "is derived from [x]",
+ * "derives from **x**", "A subclass of [x]", "creates a subclass from [x]", "is a derived type of x".
+ */
+const INHERITS =
+  /\b(?:(?:inherits|inherited|derives|derived)\s+from|subclass\s+(?:of|from)|derived\s+type\s+of)\s+(?:the\s+)?(?:abstract\s+)?(?:base\s+(?:class|type|resource)\s+)?\[?\**`?([A-Za-z_][\w.]*)/i;
+
+/** The base named by intro prose (links written `[x](href)`); the first statement wins. */
 export function inheritsFromProse(intro: string): string | undefined {
-  const m = INHERITS.exec(intro);
-  return m ? m[1].replace(/\.$/, "") : undefined;
+  for (const sentence of intro.split(/(?<=[.:])\s+(?=[A-Z*[`])/)) {
+    // "X is the base type for [a] and [b]" names derived types, not a base.
+    if (PARENT_CUE.test(sentence) && !/\b(?:inherits|derives|derived)\s+from\b/i.test(sentence)) continue;
+    const m = INHERITS.exec(sentence);
+    if (m) return m[1].replace(/\.$/, "");
+  }
+  return undefined;
+}
+
+/** Parent-side wording: "the derived types are [a], [b]", "Derived types include:", "is the base type for [a]", "[a] and [b] are subclasses of this". */
+const PARENT_CUE =
+  /\bderived types\b|\bthe derived type is\b|\bbase (?:type|class|resource|entity) for (?:the following\b|\[|\*\*)|\bsubclasses of this\b/i;
+
+/**
+ * Types a page names as deriving from its own type: links of a "Derived types" section (tables and lists), and
+ * links in intro sentences with a parent cue (a sentence ending in ":" takes the first link of each item of the
+ * list after it).
+ */
+function derivedTypes(ctx: PageContext): { name: string; namespace?: string; pos: Pos }[] {
+  const out: { name: string; namespace?: string; pos: Pos }[] = [];
+  const add = (text: string, node: Nodes): void => {
+    const id = typeNameParts(text.replace(/[*`]/g, "").trim());
+    if (!/^[A-Za-z_]\w*$/.test(id.name) || out.some((o) => o.name.toLowerCase() === id.name.toLowerCase())) return;
+    out.push({ ...id, pos: posOf(node) });
+  };
+  for (const s of ctx.sections) {
+    if (s.depth === 0 || !/^derived types$/i.test(s.title)) continue;
+    for (const n of s.nodes) {
+      if (n.type === "table") for (const row of n.children.slice(1)) firstLinkIn(row, add);
+      if (n.type === "list") for (const item of n.children) firstLinkIn(item, add);
+    }
+  }
+  const nodes = introNodes(ctx);
+  nodes.forEach((n, i) => {
+    if (n.type !== "paragraph") return;
+    for (const sentence of sentencesWithLinks(n)) {
+      if (!PARENT_CUE.test(sentence.text) || /\bderived type of\b/i.test(sentence.text)) continue;
+      for (const l of sentence.links) add(l.text, l.node);
+      const next = nodes[i + 1];
+      if (/:\s*$/.test(sentence.text) && next?.type === "list") for (const item of (next as List).children) firstLinkIn(item, add);
+    }
+  });
+  return out;
+}
+
+function firstLinkIn(node: Nodes, add: (text: string, node: Nodes) => void): void {
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.shift()!;
+    if (n.type === "link" || n.type === "linkReference") {
+      add(toString(n), n);
+      return;
+    }
+    if ("children" in n) stack.unshift(...(n.children as Nodes[]));
+  }
+}
+
+/** A paragraph cut into sentences, each with the links it holds. */
+function sentencesWithLinks(p: Nodes): { text: string; links: { text: string; node: Nodes }[] }[] {
+  const out: { text: string; links: { text: string; node: Nodes }[] }[] = [{ text: "", links: [] }];
+  const visit = (n: Nodes): void => {
+    if (n.type === "text") {
+      const pieces = n.value.split(/(?<=[.!?])\s+/);
+      pieces.forEach((piece, i) => {
+        if (i > 0) out.push({ text: "", links: [] });
+        out[out.length - 1].text += piece;
+      });
+      return;
+    }
+    if (n.type === "link" || n.type === "linkReference") {
+      const text = toString(n);
+      out[out.length - 1].text += `[${text}]`;
+      out[out.length - 1].links.push({ text, node: n });
+      return;
+    }
+    if (n.type === "inlineCode") {
+      out[out.length - 1].text += n.value;
+      return;
+    }
+    if ("children" in n) for (const c of n.children as Nodes[]) visit(c);
+  };
+  visit(p);
+  return out.filter((s) => s.text.trim() !== "");
 }
 
 function firstSentences(text: string): string {
