@@ -7,18 +7,26 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ExampleMessage, MemberFacts, TypeExpr } from "../parse/facts.js";
 import type { EndpointDraft } from "./endpoints.js";
 import { ROOT_NAMESPACE, type TypeIndex } from "./type-index.js";
-import { resolveTypeExpr } from "./type-refs.js";
-import type { Endpoint, ExampleMessageModel, Parameter, TypeRef } from "./types.js";
+import { resolveLinked, TypeGraph } from "./path-walk.js";
+import { resolveTypeExpr, UNTYPED } from "./type-refs.js";
+import type { Endpoint, EndpointKind, ExampleMessageModel, Parameter, StructuredType, TypeRef } from "./types.js";
 
 const DEFAULT_STATUS: Record<string, number> = { create: 201, delete: 204, ref: 204 };
 
-export function buildEndpoints(drafts: readonly EndpointDraft[], index: TypeIndex, diagnostics: Diagnostic[]): Endpoint[] {
+/**
+ * `types` (the structured types already built) lets a link whose text is not a type name resolve to the type its
+ * page defines (`[Range](range.md)` → workbookRange); without it such names stay untyped.
+ */
+export function buildEndpoints(drafts: readonly EndpointDraft[], index: TypeIndex, diagnostics: Diagnostic[], types?: ReadonlyMap<string, StructuredType>): Endpoint[] {
   const used = new Set<string>();
+  const graph = types ? new TypeGraph(types) : undefined;
   return drafts.map((d) => {
     const ns = d.page.namespace ?? ROOT_NAMESPACE;
     const resolve = (t: TypeExpr | undefined): TypeRef | undefined => {
       if (!t) return undefined;
       const r = resolveTypeExpr(t, index, ns);
+      const linked = !r.resolved && graph ? resolveLinked(t, index, graph, ns) : undefined;
+      if (linked && linked.type !== UNTYPED) return linked;
       if (!r.resolved) {
         const pos = d.api.response.pos ?? d.lines[0].pos;
         diagnostics.push(
@@ -55,26 +63,45 @@ export function buildEndpoints(drafts: readonly EndpointDraft[], index: TypeInde
       e.response.binary = d.method === "GET";
       if (d.method === "GET") delete e.response.type;
     }
-    const body = bodyOf(d, resolve, index, ns);
+    const body = bodyOf(d, d.kind, resolve, index, ns);
     if (body) e.body = body;
-    if (d.kind === "function") {
-      const params = d.api.functionParameters.length > 0 ? d.api.functionParameters.map((m) => parameter(m, index, ns)) : [];
-      if (params.length) e.urlParameters = params;
-    }
+    const params = urlParametersOf(d, d.kind, index, ns);
+    if (params) e.urlParameters = params;
     return e;
   });
 }
 
-function bodyOf(d: EndpointDraft, resolve: (t: TypeExpr | undefined) => TypeRef | undefined, index: TypeIndex, ns: string): Endpoint["body"] {
+/**
+ * The path walk (operations.ts) found that the endpoint calls an action or function although the page's own cues
+ * said otherwise (`POST /me/sendMail` read as a create): its body and URL parameters follow the new kind.
+ */
+export function applyOperationKind(e: Endpoint, d: EndpointDraft, kind: "action" | "function", index: TypeIndex): void {
+  const ns = d.page.namespace ?? ROOT_NAMESPACE;
+  e.kind = kind;
+  const resolve = (t: TypeExpr | undefined): TypeRef | undefined => (t ? resolveTypeExpr(t, index, ns).ref : undefined);
+  const body = bodyOf(d, kind, resolve, index, ns);
+  if (body) e.body = body;
+  else delete e.body;
+  const params = urlParametersOf(d, kind, index, ns);
+  if (params) e.urlParameters = params;
+  else delete e.urlParameters;
+}
+
+function urlParametersOf(d: EndpointDraft, kind: EndpointKind, index: TypeIndex, ns: string): Parameter[] | undefined {
+  if (kind !== "function" || d.api.functionParameters.length === 0) return undefined;
+  return d.api.functionParameters.map((m) => parameter(m, index, ns));
+}
+
+function bodyOf(d: EndpointDraft, kind: EndpointKind, resolve: (t: TypeExpr | undefined) => TypeRef | undefined, index: TypeIndex, ns: string): Endpoint["body"] {
   const rb = d.api.requestBody;
   if (d.method === "GET" || d.method === "DELETE" || rb.kind === "none") return undefined;
-  if (d.kind === "ref") return { kind: "ref" };
-  if (d.kind === "value" || rb.kind === "binary") return { kind: "binary" };
-  if (d.kind === "action") {
+  if (kind === "ref") return { kind: "ref" };
+  if (kind === "value" || rb.kind === "binary") return { kind: "binary" };
+  if (kind === "action") {
     return rb.parameters.length ? { kind: "parameters", parameters: rb.parameters.map((m) => parameter(m, index, ns)) } : undefined;
   }
   const type = resolve(rb.resource) ?? resolve(d.api.response.type);
-  if (type && !type.type.startsWith("Edm.")) return { kind: "type", type: { ...type, collection: false }, partial: d.kind === "update" || d.kind === "upsert" };
+  if (type && !type.type.startsWith("Edm.")) return { kind: "type", type: { ...type, collection: false }, partial: kind === "update" || kind === "upsert" };
   if (rb.parameters.length) return { kind: "parameters", parameters: rb.parameters.map((m) => parameter(m, index, ns)) };
   return undefined;
 }

@@ -1,156 +1,319 @@
 /**
- * OData actions/functions and the entity container, derived from endpoints:
- * - an action/function endpoint names the operation by its last path segment; it is bound when a path precedes
- *   it, and the binding type is the type that path addresses (walked from the root through navigation and
- *   structural properties), or the H1 `type: operation` prefix when the walk fails;
- * - entity sets and singletons come from the first path segment: followed by a key → entity set, else singleton
- *   (`/me` …); their type is the type the root path addresses in the docs' own responses.
+ * OData actions/functions and the entity container, derived from the endpoints' paths:
+ * - roots: the first segment of every path; a key after it (or a list/create on it) makes it an entity set, else a
+ *   singleton. Its type is what the docs' own calls on the bare root return or accept; failing that, the entity type
+ *   whose members are the segments written below the root (`/education/classes`, `/education/schools`).
+ * - a path's last segment is an operation when it is a call (`f(a=…)`), an unknown qualified name, or a name that is
+ *   not a member of the type the rest of the path addresses (`/me/sendMail`); GET → function, POST → action.
+ *   When the walk cannot reach the segment, the page's cues decide (title `type: op`, "this action returns", …).
+ * - binding type: the type the path before the operation addresses. Pages list one operation under several paths
+ *   (`/me/…`, `/users/{id}/…`) and often name the declaring type in the H1 (`directoryObject: checkMemberGroups`)
+ *   or the file name (`<type>-<operation>.md`); a named type related to every walked type (base or derived) wins,
+ *   else the most derived common base of the walked types.
+ * - each distinct argument list of a function-call path is an overload (`f(period=…)`, `f(date=…)`).
+ * Walking through bound functions (`…/names/{name}/range/clear`) needs the other operations' return types, so the
+ * derivation runs until no binding changes (at most a few passes).
  */
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { applyOperationKind, parameter } from "./endpoint-model.js";
 import type { EndpointDraft } from "./endpoints.js";
+import { resolveLinked, TypeGraph } from "./path-walk.js";
 import { keyOf, ROOT_NAMESPACE, type TypeIndex } from "./type-index.js";
 import { resolveTypeExpr } from "./type-refs.js";
-import type { Endpoint, EndpointSegment, EntitySet, Operation, Singleton, StructuredType, TypeRef } from "./types.js";
-import { parameter } from "./endpoint-model.js";
+import type { Endpoint, EndpointSegment, EntitySet, Operation, Parameter, Singleton, StructuredType, TypeRef } from "./types.js";
 
-interface Roots {
-  entitySets: Map<string, EntitySet>;
-  singletons: Map<string, Singleton>;
-}
+const MAX_PASSES = 4;
 
 export function deriveOperations(
   drafts: readonly EndpointDraft[],
-  endpoints: readonly Endpoint[],
+  endpoints: Endpoint[],
   index: TypeIndex,
   types: Map<string, StructuredType>,
+  diagnostics: Diagnostic[] = [],
 ): { operations: Operation[]; entitySets: EntitySet[]; singletons: Singleton[] } {
-  const roots = deriveRoots(endpoints);
-  const operations = new Map<string, Operation>();
-  drafts.forEach((d, i) => {
-    const e = endpoints[i];
-    if (!d.operationSegment || (e.kind !== "action" && e.kind !== "function")) return;
-    const ns = d.page.namespace ?? ROOT_NAMESPACE;
-    const op = d.operationSegment;
-    const segments = e.paths[0]?.segments ?? [];
-    const opIndex = lastOperationIndex(segments);
-    const prefix = segments.slice(0, opIndex);
-    let binding: TypeRef | undefined = prefix.length > 0 ? walkPath(prefix, roots, types) : undefined;
-    if (prefix.length > 0 && !binding && d.api.title.includes(":")) {
-      const owner = d.api.title.split(":")[0].trim();
-      const def = index.resolve(owner, undefined, ns);
-      if (def?.kind === "type") binding = { type: `${def.namespace}.${def.name}`, collection: false };
+  const graph = new TypeGraph(types);
+  const { entitySets, singletons } = deriveRoots(endpoints, graph);
+  let found: Found[] = [];
+  let signature = "";
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    found = drafts.map((d, i) => findOperations(d, endpoints[i], index, graph));
+    const ops = found.flatMap((f) => f.operations);
+    graph.operations.clear();
+    for (const o of ops) {
+      if (!o.bindingType || !o.returnType) continue;
+      const list = graph.operations.get(o.name.toLowerCase()) ?? [];
+      list.push({ binding: o.bindingType.type, returns: o.returnType });
+      graph.operations.set(o.name.toLowerCase(), list);
     }
-    const o: Operation = {
-      kind: e.kind,
-      namespace: op.namespace && op.namespace.startsWith("microsoft.") ? op.namespace : ROOT_NAMESPACE,
-      name: op.name,
-      isBound: prefix.length > 0,
-      parameters:
-        e.kind === "action"
-          ? d.api.requestBody.parameters.map((m) => parameter(m, index, ns))
-          : d.api.functionParameters.length > 0
-            ? d.api.functionParameters.map((m) => parameter(m, index, ns))
-            : op.args.map((name) => ({ name, type: { type: "Edm.String", collection: false }, nullable: true })),
-      source: e.source,
-    };
-    if (binding) o.bindingType = binding;
-    const ret = d.api.response.type ? resolveTypeExpr(d.api.response.type, index, ns).ref : undefined;
-    if (ret && e.response.status !== 204) o.returnType = e.kind === "function" && /collection/i.test(d.api.response.text) && !ret.collection ? ret : ret;
-    if (e.description) o.description = e.description;
-    const key = `${o.namespace}.${o.name}(${o.bindingType ? o.bindingType.type + (o.bindingType.collection ? "[]" : "") : ""})`.toLowerCase();
-    if (!operations.has(key)) operations.set(key, o);
+    const next = ops.map(opKey).join("\n");
+    if (next === signature) break;
+    signature = next;
+  }
+  found.forEach((f, i) => {
+    const e = endpoints[i];
+    const first = f.operations[0];
+    if (!first) {
+      if (f.unbindable) {
+        const s = e.source;
+        diagnostics.push(
+          diagnostic("operation-binding-unknown", "info", s, `"${f.unbindable}" is called on a path whose type docs2ts cannot follow, so it is not exported as an OData operation.`, "Start the path at a documented entity set or singleton, or name the type in the title (`type: operation`)."),
+        );
+      }
+      return;
+    }
+    e.operation = `${first.namespace}.${first.name}`;
+    if (e.kind !== first.kind) applyOperationKind(e, drafts[i], first.kind, index);
   });
+  const operations = new Map<string, Operation>();
+  for (const o of found.flatMap((f) => f.operations)) if (!operations.has(opKey(o))) operations.set(opKey(o), o);
   return {
-    operations: [...operations.values()].sort((a, b) => cmp(opKey(a), opKey(b))),
-    entitySets: [...roots.entitySets.values()].sort((a, b) => cmp(a.name, b.name)),
-    singletons: [...roots.singletons.values()].sort((a, b) => cmp(a.name, b.name)),
+    operations: dropInheritedDuplicates([...operations.values()], graph).sort((a, b) => cmp(opKey(a), opKey(b))),
+    entitySets,
+    singletons,
   };
 }
 
+interface Found {
+  operations: Operation[];
+  /** Name of an operation that could not be bound. */
+  unbindable?: string;
+}
+
+interface CallSite {
+  name: string;
+  namespace?: string;
+  /** Walked type of the path before the operation; undefined when the walk failed. */
+  binding?: TypeRef;
+  /** The path has segments before the operation. */
+  bound: boolean;
+  /** Argument names of a function-call segment; undefined when the segment is a bare name. */
+  args?: string[];
+}
+
+function findOperations(d: EndpointDraft, e: Endpoint, index: TypeIndex, graph: TypeGraph): Found {
+  const kind = d.method === "GET" ? "function" : d.method === "POST" ? "action" : undefined;
+  if (!kind) return { operations: [] };
+  const sites = e.paths.map((p) => callSite(p.segments, d, graph)).filter((s): s is CallSite => s !== undefined);
+  if (sites.length === 0) return { operations: [] };
+  const ns = d.page.namespace ?? ROOT_NAMESPACE;
+  // One operation per name and (for function calls) argument list.
+  const groups = new Map<string, CallSite[]>();
+  for (const s of sites) {
+    const k = `${s.name.toLowerCase()}(${kind === "function" && s.args ? [...s.args].map((a) => a.toLowerCase()).sort().join(",") : "*"})`;
+    groups.set(k, [...(groups.get(k) ?? []), s]);
+  }
+  const out: Operation[] = [];
+  let unbindable: string | undefined;
+  for (const group of groups.values()) {
+    const site = group[0];
+    const bound = group.some((s) => s.bound);
+    const binding = bound ? bindingOf(group, d, index, graph) : undefined;
+    if (bound && !binding) {
+      unbindable = site.name;
+      continue;
+    }
+    const o: Operation = {
+      kind,
+      namespace: site.namespace?.startsWith("microsoft.") ? site.namespace : ROOT_NAMESPACE,
+      name: site.name,
+      isBound: bound,
+      parameters: parametersOf(d, kind, site.args, index, ns),
+      source: e.source,
+    };
+    if (binding) o.bindingType = binding;
+    const ret = returnTypeOf(d, index, graph, ns);
+    if (ret) o.returnType = ret;
+    if (kind === "function" && d.api.examples.some((x) => truthyFlag(x.request?.annotation?.isComposable))) o.isComposable = true;
+    if (e.description) o.description = e.description;
+    out.push(o);
+  }
+  return unbindable && out.length === 0 ? { operations: out, unbindable } : { operations: out };
+}
+
+/** The operation a path calls, if its last segment is one. */
+function callSite(segments: readonly EndpointSegment[], d: EndpointDraft, graph: TypeGraph): CallSite | undefined {
+  const last = segments[segments.length - 1];
+  if (!last || last.kind === "dollar" || last.kind === "param" || last.kind === "colon") return undefined;
+  const prefix = segments.slice(0, -1);
+  const bound = prefix.length > 0;
+  const walked = bound ? graph.walk(prefix) : undefined;
+  const site = (raw: string, args?: string[]): CallSite => {
+    const dot = raw.lastIndexOf(".");
+    const s: CallSite = { name: raw.slice(dot + 1), bound };
+    if (dot > 0) s.namespace = raw.slice(0, dot);
+    if (walked) s.binding = walked;
+    if (args) s.args = args;
+    return s;
+  };
+  if (last.kind === "call") return site(last.name, last.params.map((p) => p.name).filter((n) => n !== ""));
+  if (last.kind === "cast") return graph.type(last.type.replace(/^#/, "")) ? undefined : site(last.type);
+  // A bare name: a member of the addressed type is navigation; anything else on a followed path is an operation.
+  if (walked) return !walked.collection && graph.member(walked.type, last.value) ? undefined : site(last.value);
+  return d.kind === "action" || d.kind === "function" || d.kind === "delta" ? site(last.value) : undefined;
+}
+
+function bindingOf(group: readonly CallSite[], d: EndpointDraft, index: TypeIndex, graph: TypeGraph): TypeRef | undefined {
+  const walked = group.map((s) => s.binding).filter((b): b is TypeRef => b !== undefined);
+  const collection = walked[0]?.collection ?? false;
+  const hint = namedBindingHint(d, group[0].name, index, graph);
+  if (hint && walked.every((w) => graph.related(hint, w.type))) return { type: hint, collection };
+  if (walked.length === 0) return undefined;
+  const common = graph.commonAncestor(walked.map((w) => w.type));
+  return { type: common ?? walked[0].type, collection };
+}
+
+/** The type the page itself names as the operation's owner: H1 `type: operation`, else file `…<type>-<operation>.md`. */
+function namedBindingHint(d: EndpointDraft, opName: string, index: TypeIndex, graph: TypeGraph): string | undefined {
+  const ns = d.page.namespace ?? ROOT_NAMESPACE;
+  const known = (name: string): string | undefined => {
+    const def = index.resolve(name, undefined, ns);
+    const t = def?.kind === "type" ? graph.type(`${def.namespace}.${def.name}`) : undefined;
+    return t ? `${t.namespace}.${t.name}` : undefined;
+  };
+  const title = /^\s*([\w.]+)\s*:\s*(\w+)\s*$/.exec(d.api.title);
+  if (title && title[2].toLowerCase() === opName.toLowerCase()) {
+    const t = known(title[1].slice(title[1].lastIndexOf(".") + 1));
+    if (t) return t;
+  }
+  const base = (d.page.file.split(/[\\/]/).pop() ?? "").replace(/\.md$/i, "").toLowerCase();
+  const suffix = `-${opName.toLowerCase()}`;
+  if (base.endsWith(suffix)) {
+    const owner = base.slice(0, -suffix.length).split("-").pop();
+    if (owner) return known(owner);
+  }
+  return undefined;
+}
+
+function parametersOf(d: EndpointDraft, kind: "action" | "function", args: string[] | undefined, index: TypeIndex, ns: string): Parameter[] {
+  if (kind === "action") return d.api.requestBody.parameters.map((m) => parameter(m, index, ns));
+  const table = d.api.functionParameters.length > 0 ? d.api.functionParameters : d.api.requestBody.parameters;
+  if (!args) return table.map((m) => parameter(m, index, ns));
+  return args.map((name) => {
+    const row = table.find((m) => m.name.toLowerCase() === name.toLowerCase());
+    return row ? { ...parameter(row, index, ns), name } : { name, type: { type: "Edm.String", collection: false }, nullable: true };
+  });
+}
+
+/** What the Response section (or the example responses) says the call returns; nothing for `204 No Content`. */
+function returnTypeOf(d: EndpointDraft, index: TypeIndex, graph: TypeGraph, ns: string): TypeRef | undefined {
+  const r = d.api.response;
+  if (!r.type || r.status === 204) return undefined;
+  return resolveLinked(r.type, index, graph, ns);
+}
+
+/** An operation bound to a derived type that a base type already declares with the same parameters is inherited, not new. */
+function dropInheritedDuplicates(ops: Operation[], graph: TypeGraph): Operation[] {
+  const params = (o: Operation): string => o.parameters.map((p) => p.name.toLowerCase()).sort().join(",");
+  return ops.filter((o) => {
+    if (!o.bindingType) return true;
+    const binding = o.bindingType;
+    return !ops.some(
+      (b) =>
+        b !== o &&
+        b.bindingType &&
+        b.kind === o.kind &&
+        b.name.toLowerCase() === o.name.toLowerCase() &&
+        b.bindingType.collection === binding.collection &&
+        b.bindingType.type.toLowerCase() !== binding.type.toLowerCase() &&
+        graph.isAncestorOrSelf(b.bindingType.type, binding.type) &&
+        params(b) === params(o),
+    );
+  });
+}
+
+function truthyFlag(v: unknown): boolean {
+  return v === true || (typeof v === "string" && v.trim().toLowerCase() === "true");
+}
+
 function opKey(o: Operation): string {
-  return `${o.namespace}.${o.name}:${o.bindingType?.type ?? ""}:${o.bindingType?.collection ? 1 : 0}`;
+  const args = o.kind === "function" ? o.parameters.map((p) => p.name.toLowerCase()).sort().join(",") : "";
+  return `${o.namespace}.${o.name}:${o.bindingType?.type ?? ""}:${o.bindingType?.collection ? 1 : 0}:${args}`.toLowerCase();
 }
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function lastOperationIndex(segments: readonly EndpointSegment[]): number {
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const s = segments[i];
-    if (s.kind === "literal" || s.kind === "call" || s.kind === "cast") return i;
-  }
-  return segments.length;
+// ---------------------------------------------------------------------------------------------------------------
+// Roots
+
+interface RootEvidence {
+  name: string;
+  set: boolean;
+  singleton: boolean;
+  direct: string[];
+  children: Set<string>;
 }
 
-/** Roots from every path's first segment, typed by the endpoints that read exactly that root. */
-function deriveRoots(endpoints: readonly Endpoint[]): Roots {
-  const entitySets = new Map<string, EntitySet>();
-  const singletons = new Map<string, Singleton>();
-  const rootType = new Map<string, string>();
-  const isSet = new Map<string, boolean>();
+function deriveRoots(endpoints: readonly Endpoint[], graph: TypeGraph): { entitySets: EntitySet[]; singletons: Singleton[] } {
+  const roots = new Map<string, RootEvidence>();
   for (const e of endpoints) {
     for (const p of e.paths) {
-      const [first, second] = p.segments;
-      if (first?.kind !== "literal") continue;
-      const name = first.value;
+      const [first, second, third] = p.segments;
+      if (first?.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(first.value)) continue;
+      const key = first.value.toLowerCase();
+      const r = roots.get(key) ?? { name: first.value, set: false, singleton: false, direct: [], children: new Set<string>() };
+      roots.set(key, r);
       const keyed = second?.kind === "param";
-      if (keyed) isSet.set(name, true);
-      else if (!isSet.has(name)) isSet.set(name, false);
+      if (keyed) r.set = true;
+      const len = p.segments.length;
+      if (len === 1 && (e.kind === "list" || e.kind === "create" || e.kind === "delta")) r.set = true;
+      if (len === 1 && (e.kind === "get" || e.kind === "update")) r.singleton = true;
+      const child = keyed ? third : second;
+      if (child?.kind === "literal") r.children.add(child.value);
       const t = e.response.type ?? (e.body?.kind === "type" ? e.body.type : undefined);
-      if (!t || t.type.startsWith("Edm.")) continue;
-      if ((p.segments.length === 1 && e.method === "GET") || (p.segments.length === 2 && keyed && (e.kind === "get" || e.kind === "update" || e.kind === "delete"))) {
-        if (!rootType.has(name)) rootType.set(name, t.type);
-      } else if (p.segments.length === 1 && e.kind === "create") {
-        if (!rootType.has(name)) rootType.set(name, t.type);
-      }
+      if (!t || !graph.type(t.type) || graph.type(t.type)?.kind !== "entity") continue;
+      const direct =
+        (len === 1 && ["get", "list", "update", "create"].includes(e.kind)) || (len === 2 && keyed && ["get", "update", "delete", "upsert"].includes(e.kind));
+      if (direct) r.direct.push(t.type);
     }
   }
-  for (const [name, set] of isSet) {
-    const type = rootType.get(name);
+  const entitySets: EntitySet[] = [];
+  const singletons: Singleton[] = [];
+  for (const r of [...roots.values()].sort((a, b) => cmp(a.name, b.name))) {
+    const type = r.direct[0] ?? typeFromChildren(r, graph);
     if (!type) continue;
-    if (set) entitySets.set(name, { name, entityType: type });
-    else singletons.set(name, { name, type });
+    const t = graph.type(type);
+    if (!t) continue;
+    const q = `${t.namespace}.${t.name}`;
+    const set = r.set && !(r.singleton && !r.direct.length);
+    if (set) entitySets.push({ name: r.name, entityType: q });
+    else singletons.push({ name: r.name, type: q });
+    graph.roots.set(r.name.toLowerCase(), { type: q, collection: set });
   }
   return { entitySets, singletons };
 }
 
-/** The type a path prefix addresses, walking navigation/structural properties from a root. */
-function walkPath(segments: readonly EndpointSegment[], roots: Roots, types: Map<string, StructuredType>): TypeRef | undefined {
-  const [first, ...rest] = segments;
-  if (first?.kind !== "literal") return undefined;
-  const set = roots.entitySets.get(first.value);
-  const single = roots.singletons.get(first.value);
-  let cur: TypeRef | undefined = set ? { type: set.entityType, collection: true } : single ? { type: single.type, collection: false } : undefined;
-  for (const s of rest) {
-    if (!cur) return undefined;
-    if (s.kind === "param" || s.kind === "colon") {
-      cur = { ...cur, collection: false };
-    } else if (s.kind === "cast") {
-      cur = { type: s.type.replace(/^#/, ""), collection: cur.collection };
-      const t = findType(types, cur.type);
-      if (t) cur = { type: `${t.namespace}.${t.name}`, collection: cur.collection };
-    } else if (s.kind === "literal") {
-      const prop = findMember(types, cur.type, s.value);
-      cur = prop;
-    } else return undefined;
+/**
+ * The entity type whose members are the literal segments written right below the root; ties go to the type whose
+ * name is the root's name (or its singular, or contains it), then to the alphabetically first.
+ */
+function typeFromChildren(r: RootEvidence, graph: TypeGraph): string | undefined {
+  const children = [...r.children];
+  const root = r.name.toLowerCase();
+  const singular = root.replace(/ies$/, "y").replace(/s$/, "");
+  const nameScore = (t: StructuredType): number => {
+    const n = t.name.toLowerCase();
+    return n === root ? 3 : n === singular ? 2 : n.includes(singular) || singular.includes(n) ? 1 : 0;
+  };
+  let best: { t: StructuredType; score: number; name: number } | undefined;
+  for (const t of [...graph.types.values()].sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)))) {
+    if (t.kind !== "entity") continue;
+    const q = `${t.namespace}.${t.name}`;
+    const score = children.filter((c) => hasOwnOrInheritedMember(graph, q, c)).length;
+    const name = nameScore(t);
+    if (score === 0 && name < 2) continue;
+    if (children.length > 0 && score * 2 < children.length && name < 2) continue;
+    if (!best || score > best.score || (score === best.score && name > best.name)) best = { t, score, name };
   }
-  return cur;
+  return best ? `${best.t.namespace}.${best.t.name}` : undefined;
 }
 
-function findType(types: Map<string, StructuredType>, qualified: string): StructuredType | undefined {
-  return types.get(qualified.toLowerCase());
+function hasOwnOrInheritedMember(graph: TypeGraph, type: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  return graph.ancestors(type).some((a) => {
+    const t = graph.type(a);
+    return !!t && (t.navigationProperties.some((p) => p.name.toLowerCase() === lower) || t.properties.some((p) => p.name.toLowerCase() === lower));
+  });
 }
 
-function findMember(types: Map<string, StructuredType>, typeName: string, member: string): TypeRef | undefined {
-  let t = findType(types, typeName);
-  const seen = new Set<string>();
-  while (t && !seen.has(keyOf(t.namespace, t.name))) {
-    seen.add(keyOf(t.namespace, t.name));
-    const m =
-      t.navigationProperties.find((p) => p.name.toLowerCase() === member.toLowerCase()) ??
-      t.properties.find((p) => p.name.toLowerCase() === member.toLowerCase());
-    if (m) return m.type;
-    t = t.baseType ? findType(types, t.baseType) : undefined;
-  }
-  return undefined;
-}

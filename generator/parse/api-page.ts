@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ApiFacts, ExampleFacts, HttpRequestLine, MemberFacts, TypeExpr } from "./facts.js";
 import { readExampleMessage } from "./http-example-block.js";
 import { readRequestLine } from "./http-request-line.js";
+import { truthy } from "./annotation-json.js";
 import { annotatedBlocks, blockType } from "./json-representation.js";
 import { isMembersTable, readMembersTable } from "./properties-table.js";
 import { introText, type PageContext } from "./resource-page.js";
@@ -24,12 +25,13 @@ export function readApi(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts {
     requests: readRequests(ctx, diagnostics),
     functionParameters: membersOf(ctx, findSection(ctx.sections, /^function parameters$/i), diagnostics),
     requestBody: readRequestBody(ctx, diagnostics),
-    response: readResponse(ctx),
+    response: { text: "" },
     requestHeaders: readHeaders(ctx),
     permissions: readPermissions(ctx, diagnostics),
     queryOptions: readQueryOptions(ctx),
     examples: readExamples(ctx),
   };
+  api.response = readResponse(ctx, api.examples);
   if (titleOp) api.titleOperation = titleOp;
   const intro = introText(ctx);
   if (intro) api.description = intro;
@@ -101,7 +103,21 @@ function resourceOf(nodes: readonly RootContent[], text: string): { resource?: T
   return link ? { resource: linkType(link) } : {};
 }
 
-function readResponse(ctx: PageContext): ApiFacts["response"] {
+/**
+ * The H2 Response section: status and type from its prose. When the prose names no type (reports, `true`/`false`
+ * results, "a JSON collection of **x**"), the example responses say it: their annotation's `@odata.type` /
+ * `isCollection`, else a `{"value": …}` body holding a primitive.
+ */
+function readResponse(ctx: PageContext, examples: readonly ExampleFacts[]): ApiFacts["response"] {
+  const r = readResponseProse(ctx);
+  if (!r.type) {
+    const t = exampleResponseType(examples);
+    if (t) r.type = t;
+  }
+  return r;
+}
+
+function readResponseProse(ctx: PageContext): ApiFacts["response"] {
   const s = ctx.sections.find((x) => x.depth <= 2 && /^responses?$/i.test(x.title));
   if (!s) return { text: "" };
   const paragraphs = s.nodes.filter((n): n is Paragraph => n.type === "paragraph");
@@ -113,8 +129,11 @@ function readResponse(ctx: PageContext): ApiFacts["response"] {
   const link = first ? firstLink([first]) : undefined;
   if (link) {
     const t = linkType(link);
-    const before = toString(first).split(toString(link))[0] ?? "";
-    if (/collection\s+of\s*$|collection of (?:the )?$/i.test(before) || /\bcollection\b/i.test(before.slice(-40))) t.collection = true;
+    const [before = "", ...rest] = toString(first).split(toString(link));
+    const after = rest.join(toString(link));
+    // "a collection of [x] objects", "a list of [x]", and the Intune/OneNote form "a [x] collection in the body".
+    if (/\b(?:collection|list|array)\s+of\s*(?:the\s+)?$/i.test(before) || /\bcollection\b/i.test(before.slice(-40))) t.collection = true;
+    if (/^\s*(?:objects?\s+|resources?\s+|entities\s+)?collection\b/i.test(after)) t.collection = true;
     r.type = t;
   } else {
     // "returns a String collection", "an Int32" and the like.
@@ -127,6 +146,37 @@ function readResponse(ctx: PageContext): ApiFacts["response"] {
   const cue = /this (action|function) returns/i.exec(text);
   if (cue) r.cue = cue[1].toLowerCase() as "action" | "function";
   return r;
+}
+
+/** The type the first example response that carries one declares: annotation first, then a `{"value": …}` body. */
+function exampleResponseType(examples: readonly ExampleFacts[]): TypeExpr | undefined {
+  for (const x of examples) {
+    const a = x.response?.annotation;
+    const declared = a?.["@odata.type"] ?? a?.["@type"];
+    if (typeof declared === "string" && declared.trim() !== "") {
+      const t = readTypeText(declared.trim().replace(/^#/, ""));
+      if (t.kind === "unknown") continue;
+      if (truthy(a?.isCollection)) t.collection = true;
+      return t;
+    }
+  }
+  for (const x of examples) {
+    const t = valueBodyType(x.response?.bodyJson);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/** `{"value": true}` → Boolean; `{"value": ["a"]}` → String collection; anything else says nothing. */
+function valueBodyType(body: unknown): TypeExpr | undefined {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return undefined;
+  const keys = Object.keys(body).filter((k) => !k.startsWith("@"));
+  if (keys.length !== 1 || keys[0] !== "value") return undefined;
+  const v = (body as Record<string, unknown>).value;
+  const collection = Array.isArray(v);
+  const sample = collection ? (v as unknown[])[0] : v;
+  const name = typeof sample === "boolean" ? "Edm.Boolean" : typeof sample === "string" ? "Edm.String" : typeof sample === "number" ? (Number.isInteger(sample) ? "Edm.Int32" : "Edm.Double") : undefined;
+  return name ? { kind: "primitive", name, collection } : undefined;
 }
 
 function firstLink(nodes: readonly RootContent[]): Link | undefined {

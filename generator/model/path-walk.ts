@@ -1,0 +1,182 @@
+/**
+ * The type graph seen from URL paths: which type a path prefix addresses, walked from its root entity set or
+ * singleton through navigation/structural properties, key segments, type casts and bound functions. Operations use
+ * it to tell a navigation (`/me/events`) from an action or function (`/me/sendMail`) and to find binding types.
+ */
+import type { TypeExpr } from "../parse/facts.js";
+import { keyOf, type TypeIndex } from "./type-index.js";
+import { resolveTypeExpr } from "./type-refs.js";
+import type { EndpointSegment, StructuredType, TypeRef } from "./types.js";
+
+/** A bound operation seen so far, by lower-cased name: what it is bound to and what it returns. */
+export interface KnownOperation {
+  binding: string;
+  returns: TypeRef;
+}
+
+export class TypeGraph {
+  private readonly derived = new Map<string, StructuredType[]>();
+  /** Root name (lower-cased) → the type it addresses (collection for entity sets). */
+  readonly roots = new Map<string, TypeRef>();
+  readonly operations = new Map<string, KnownOperation[]>();
+
+  /** Page file name (lower-cased) → the types read from that page. */
+  private readonly byPage = new Map<string, Set<string>>();
+
+  constructor(readonly types: ReadonlyMap<string, StructuredType>) {
+    for (const t of [...types.values()].sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)))) {
+      for (const s of [t.source, ...t.sources]) {
+        const file = s.file.split(/[\\/]/).pop()?.toLowerCase();
+        if (!file) continue;
+        const set = this.byPage.get(file) ?? new Set<string>();
+        set.add(`${t.namespace}.${t.name}`);
+        this.byPage.set(file, set);
+      }
+      if (!t.baseType) continue;
+      const list = this.derived.get(t.baseType.toLowerCase()) ?? [];
+      list.push(t);
+      this.derived.set(t.baseType.toLowerCase(), list);
+    }
+  }
+
+  /** The one type read from the page with this file name (`range.md` → workbookRange), if exactly one was. */
+  typeOfPage(file: string): string | undefined {
+    const set = this.byPage.get(file.toLowerCase());
+    return set && set.size === 1 ? [...set][0] : undefined;
+  }
+
+  type(qualified: string): StructuredType | undefined {
+    return this.types.get(qualified.toLowerCase());
+  }
+
+  /** Qualified names from `qualified` up to its root base, self first. */
+  ancestors(qualified: string): string[] {
+    const out: string[] = [];
+    let t = this.type(qualified);
+    while (t && !out.includes(keyOf(t.namespace, t.name))) {
+      out.push(keyOf(t.namespace, t.name));
+      t = t.baseType ? this.type(t.baseType) : undefined;
+    }
+    return out;
+  }
+
+  /** Every type deriving from `qualified`, directly or not (breadth first, deterministic). */
+  descendants(qualified: string): StructuredType[] {
+    const out: StructuredType[] = [];
+    const queue = [qualified.toLowerCase()];
+    const seen = new Set(queue);
+    while (queue.length) {
+      for (const d of this.derived.get(queue.shift() ?? "") ?? []) {
+        const k = keyOf(d.namespace, d.name);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push(d);
+        queue.push(k);
+      }
+    }
+    return out;
+  }
+
+  /** a is b or one of b's base types. */
+  isAncestorOrSelf(a: string, b: string): boolean {
+    return this.ancestors(b).includes(a.toLowerCase());
+  }
+
+  related(a: string, b: string): boolean {
+    return this.isAncestorOrSelf(a, b) || this.isAncestorOrSelf(b, a);
+  }
+
+  /** The most derived type every one of `list` is or derives from. */
+  commonAncestor(list: readonly string[]): string | undefined {
+    if (list.length === 0) return undefined;
+    const [first, ...rest] = list;
+    const candidate = this.ancestors(first).find((a) => rest.every((o) => this.isAncestorOrSelf(a, o)));
+    const t = candidate ? this.type(candidate) : undefined;
+    return t ? `${t.namespace}.${t.name}` : undefined;
+  }
+
+  /**
+   * The type of member `name` of `typeName` (own or inherited). Pages often address a member of a derived type
+   * through the base type's collection without a cast; when exactly one target type is reachable that way, use it.
+   */
+  member(typeName: string, name: string): TypeRef | undefined {
+    const lower = name.toLowerCase();
+    const find = (t: StructuredType): TypeRef | undefined =>
+      (t.navigationProperties.find((p) => p.name.toLowerCase() === lower) ?? t.properties.find((p) => p.name.toLowerCase() === lower))?.type;
+    for (const a of this.ancestors(typeName)) {
+      const t = this.type(a);
+      const found = t && find(t);
+      if (found) return found;
+    }
+    const fromDerived = new Map<string, TypeRef>();
+    for (const d of this.descendants(typeName)) {
+      const found = find(d);
+      if (found) fromDerived.set(`${found.type}|${found.collection}`.toLowerCase(), found);
+    }
+    return fromDerived.size === 1 ? [...fromDerived.values()][0] : undefined;
+  }
+
+  /** A known bound operation `name` callable on `typeName` (bound to it or to one of its bases). */
+  operation(typeName: string, name: string): KnownOperation | undefined {
+    const list = this.operations.get(name.toLowerCase()) ?? [];
+    const ancestors = this.ancestors(typeName);
+    return list.find((o) => ancestors.includes(o.binding.toLowerCase()));
+  }
+
+  /** The type a path addresses, or undefined when a step cannot be followed. */
+  walk(segments: readonly EndpointSegment[]): TypeRef | undefined {
+    const [first, ...rest] = segments;
+    if (first?.kind !== "literal") return undefined;
+    let cur = this.roots.get(first.value.toLowerCase());
+    for (const s of rest) {
+      if (!cur) return undefined;
+      cur = this.step(cur, s);
+    }
+    return cur;
+  }
+
+  step(cur: TypeRef, s: EndpointSegment): TypeRef | undefined {
+    switch (s.kind) {
+      case "param":
+        return { ...cur, collection: false };
+      case "colon": {
+        // `root:/{item-path}:` addresses one item below the `root` member; `items/{id}:/path:` the same.
+        const base = this.member(cur.type, s.name) ?? cur;
+        return { ...base, collection: false };
+      }
+      case "cast": {
+        const t = this.type(s.type.replace(/^#/, ""));
+        return t ? { type: `${t.namespace}.${t.name}`, collection: cur.collection } : undefined;
+      }
+      case "literal":
+      case "call": {
+        const name = s.kind === "literal" ? s.value : s.name;
+        const bare = name.slice(name.lastIndexOf(".") + 1);
+        if (s.kind === "literal" && !cur.collection) {
+          const m = this.member(cur.type, bare);
+          if (m) return m;
+        }
+        return this.operation(cur.type, bare)?.returns;
+      }
+      case "dollar":
+        return undefined;
+    }
+  }
+}
+
+/**
+ * A named type that does not resolve by name (`[Range](range.md)`, `[tabs](teamstab.md)`) is the type the linked
+ * page defines, when exactly one type was read from a page of that file name.
+ */
+export function resolveLinked(t: TypeExpr, index: TypeIndex, graph: TypeGraph, ns: string): TypeRef {
+  const r = resolveTypeExpr(t, index, ns);
+  if (r.resolved || t.kind !== "named" || !t.href) return r.ref;
+  const file = t.href.split(/[?#]/)[0].split(/[\\/]/).pop()?.toLowerCase();
+  if (!file) return r.ref;
+  const owner = graph.typeOfPage(file);
+  return owner ? { type: owner, collection: t.collection } : r.ref;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
