@@ -33,6 +33,42 @@ export interface RuleInfo {
 const PROPERTIES = "|Property|Type|Description|\n|:---|:---|:---|\n";
 const CARD_STATUS_VALUES = "### cardStatus values\n\n|Member|Description|\n|:---|:---|\n";
 
+/** An API page whose request example has the given body, for the `docs2ts validate` rules. */
+function createCard(body: string): string {
+  return [
+    "# Create card",
+    "",
+    "## HTTP request",
+    "",
+    "```http",
+    "POST /cards",
+    "```",
+    "",
+    "## Response",
+    "",
+    "If successful, this method returns a `201 Created` response code and a [card](card.md) object in the response body.",
+    "",
+    "## Example",
+    "",
+    "### Request",
+    "",
+    '<!-- { "blockType": "request", "name": "create_card" } -->',
+    "```http",
+    "POST https://graph.microsoft.com/v1.0/cards",
+    "Content-Type: application/json",
+    "",
+    body,
+    "```",
+    "",
+  ].join("\n");
+}
+
+const EXAMPLE_TYPES: Readonly<Record<string, string>> = {
+  "card.md": `# card resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n|title|String|The title.|\n|status|cardStatus|The status.|\n\n${CARD_STATUS_VALUES}|open|Open.|\n|done|Done.|\n`,
+  "taskcard.md": `# taskCard resource type\n\nInherits from [card](card.md).\n\n## Properties\n${PROPERTIES}|dueDateTime|DateTimeOffset|When it is due.|\n`,
+  "board.md": `# board resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n`,
+};
+
 export const RULES: readonly RuleInfo[] = [
   {
     id: "front-matter-invalid",
@@ -117,6 +153,18 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "operation-binding-unknown",
+    defaultSeverity: "info",
+    summary: "An action or function is called on a path whose type docs2ts cannot follow; it is not exported as an OData operation.",
+    trigger: "A request line such as `POST /me/things/{id}/archive` whose segments do not lead from a documented entity set or singleton to a type.",
+    fix: "Start the path at a documented entity set or singleton, or name the bound type in the title (`# board: archive`).",
+    example: {
+      markdown: "# board: archive\n\n## HTTP request\n\n```http\nPOST /me/things/{id}/archive\n```\n\n## Response\n\nIf successful, this action returns a `204 No Content` response code.\n",
+      finding:
+        'page.md:6:1 - info operation-binding-unknown: "archive" is called on a path whose type docs2ts cannot follow, so it is not exported as an OData operation.',
+    },
+  },
+  {
     id: "undefined-type",
     defaultSeverity: "warning",
     summary: "A type named by a page (property, parameter or response) is not defined on any page; it is typed as untyped JSON.",
@@ -152,6 +200,23 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "base-type-conflict",
+    defaultSeverity: "warning",
+    summary: "Pages disagree about a type's base type; docs2ts uses the most authoritative statement.",
+    trigger:
+      "The `baseType` of the resource annotation, an `Inherits from [x](x.md)` sentence and the base type's own list of derived types name different bases, and neither derives from the other.",
+    fix: "Make the annotation, the Inherits-from sentence and the base page's derived types agree.",
+    example: {
+      markdown: `# card resource type\n\nInherits from [item](item.md).\n\n## Properties\n${PROPERTIES}|title|String|The title.|\n\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card", "baseType": "microsoft.graph.entity" } -->\n\`\`\`json\n{ "title": "String" }\n\`\`\`\n`,
+      otherPages: {
+        "item.md": `# item resource type\n\n## Properties\n${PROPERTIES}|name|String|The name.|\n`,
+        "entity.md": `# entity resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n`,
+      },
+      finding:
+        'page.md:1:1 - warning base-type-conflict: "card" is said to derive from "item" here (prose) but from "entity" at page.md:13 (annotation); docs2ts uses "entity".',
+    },
+  },
+  {
     id: "enum-conflict",
     defaultSeverity: "warning",
     summary: "The same enum is defined on several pages with different members; docs2ts uses the union.",
@@ -164,6 +229,95 @@ export const RULES: readonly RuleInfo[] = [
       },
       finding:
         'page.md:8:1 - warning enum-conflict: Enum "cardStatus" is also defined at board.md:8 with other members; docs2ts uses the union.',
+    },
+  },
+  {
+    id: "example-not-json",
+    defaultSeverity: "error",
+    summary: "An example request or response body starts like JSON but does not parse; it is not checked. (`docs2ts validate`)",
+    trigger:
+      "A body starting with `{` or `[` that does not parse even leniently (comments, trailing commas and `...` are tolerated). A body truncated with `...` is reported as info instead.",
+    fix: "Fix the JSON: balance the brackets, quote the keys and strings, separate members with commas.",
+    example: {
+      markdown: createCard('{ "title": "x", }}'),
+      otherPages: EXAMPLE_TYPES,
+      finding: "page.md:22:1 - error example-not-json: The example body starts like JSON but does not parse, even leniently; it is not checked.",
+    },
+  },
+  {
+    id: "example-wrong-type",
+    defaultSeverity: "error",
+    summary: "A value in an example body does not have the JSON type the docs give the property. (`docs2ts validate`)",
+    trigger: "A number where the Type column says String, an object where it says a collection, a placeholder naming another kind of value, and so on.",
+    fix: "Fix the example value, or the Type column if the example is right.",
+    example: {
+      markdown: createCard('{ "title": 42 }'),
+      otherPages: EXAMPLE_TYPES,
+      finding: 'page.md:22:3 - error example-wrong-type: "title" is the number 42; the docs type it as Edm.String (a JSON string). (request of createCard)',
+    },
+  },
+  {
+    id: "example-unknown-property",
+    defaultSeverity: "error",
+    summary: "An example body has a property (or action parameter) the docs do not define. (`docs2ts validate`)",
+    trigger: "A key of an example object that is not a property of the type (or its base types) nor an instance annotation.",
+    fix: "Fix the spelling (the hint suggests the nearest name), add the property to the Properties table, or remove it from the example.",
+    example: {
+      markdown: createCard('{ "titel": "Order banners" }'),
+      otherPages: EXAMPLE_TYPES,
+      finding: 'page.md:22:3 - error example-unknown-property: "titel" is not a property of microsoft.graph.card. (request of createCard)',
+    },
+  },
+  {
+    id: "example-enum-value",
+    defaultSeverity: "error",
+    summary: "An enum value in an example body is not a member of the enum. (`docs2ts validate`)",
+    trigger: "A string (or number) for an enum-typed property that names no member; a member spelt with other letter case is a warning.",
+    fix: "Use a listed member, or add the value to the enum's table.",
+    example: {
+      markdown: createCard('{ "status": "closed" }'),
+      otherPages: EXAMPLE_TYPES,
+      finding:
+        'page.md:22:3 - error example-enum-value: "status" is "closed", which is not a member of microsoft.graph.cardStatus (open, done). (request of createCard)',
+    },
+  },
+  {
+    id: "example-unknown-odata-type",
+    defaultSeverity: "warning",
+    summary: "An `@odata.type` in an example body names a type no page defines; the object is checked as the documented type. (`docs2ts validate`)",
+    trigger: '`"@odata.type": "#microsoft.graph.x"` where no input page defines `x`.',
+    fix: "Fix the type name, or add the type's page to the input.",
+    example: {
+      markdown: createCard('{ "@odata.type": "#microsoft.graph.task", "title": "x" }'),
+      otherPages: EXAMPLE_TYPES,
+      finding:
+        'page.md:22:3 - warning example-unknown-odata-type: "@odata.type": "#microsoft.graph.task" names a type no page defines; the object is checked as microsoft.graph.card. (request of createCard)',
+    },
+  },
+  {
+    id: "example-wrong-odata-type",
+    defaultSeverity: "error",
+    summary: "An `@odata.type` in an example body names a type that is not the documented type or derived from it. (`docs2ts validate`)",
+    trigger: "The body of a request documented as `card` says `\"@odata.type\": \"#microsoft.graph.board\"`.",
+    fix: "Fix the `@odata.type`, or the type the page documents for the value.",
+    example: {
+      markdown: createCard('{ "@odata.type": "#microsoft.graph.board", "title": "x" }'),
+      otherPages: EXAMPLE_TYPES,
+      finding:
+        'page.md:22:3 - error example-wrong-odata-type: "@odata.type": "#microsoft.graph.board" is not microsoft.graph.card or a type derived from it, which is what the docs say the body is. (request of createCard)',
+    },
+  },
+  {
+    id: "example-missing-odata-type",
+    defaultSeverity: "error",
+    summary: "An example object uses a property of a derived type without an `@odata.type` saying which type it is. (`docs2ts validate`)",
+    trigger: "A property that only a type derived from the documented type has, in an object with no `@odata.type`.",
+    fix: 'Add `"@odata.type": "#microsoft.graph.derivedType"` to the object (the hint names it).',
+    example: {
+      markdown: createCard('{ "title": "x", "dueDateTime": "2021-08-20T16:00:00Z" }'),
+      otherPages: EXAMPLE_TYPES,
+      finding:
+        'page.md:22:17 - error example-missing-odata-type: "dueDateTime" is a property of taskCard, derived from microsoft.graph.card; the object has no "@odata.type" saying which type it is. (request of createCard)',
     },
   },
   {

@@ -6,6 +6,7 @@ import { RULES, isKnownRule, ruleInfo } from "../../generator/diagnostics/rules.
 import { applySuppressions, suppressPageFindings } from "../../generator/diagnostics/suppressions.js";
 import { buildModel } from "../../generator/model/build.js";
 import { parsePage } from "../../generator/parse/page.js";
+import { validateExamples } from "../../generator/validate/json-examples.js";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -101,7 +102,10 @@ describe("rule registry", () => {
       const f = parsePage(p.file, p.text);
       return { ...f, diagnostics: suppressPageFindings(p, f.diagnostics) };
     });
-    const lines = applySuppressions(buildModel(facts).diagnostics, pages).map((d) => formatPretty(d).split("\n")[0]);
+    const model = buildModel(facts);
+    const texts = new Map(pages.map((p) => [p.file, p.text.split("\n")]));
+    const all = [...model.diagnostics, ...validateExamples(model, (f) => texts.get(f)).diagnostics];
+    const lines = applySuppressions(all, pages).map((d) => formatPretty(d).split("\n")[0]);
     const pattern = new RegExp(`^${r.example.finding.split("…").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
     expect(lines.some((l) => pattern.test(l)), `got:\n${lines.join("\n")}`).toBe(true);
   });
