@@ -54,7 +54,8 @@ ${entries.join(",\n")}
 
 /**
  * True when \`value["@odata.type"]\` names \`typeName\` (\`#ns.name\`) or a type derived from it. Graph writes the
- * annotation with a leading "#"; it is accepted without one too.
+ * annotation with a leading "#"; it is accepted without one too. A value without \`@odata.type\` gives false: Graph
+ * omits the annotation when the value has the declared type, so only the declared type is known then.
  */
 export function ${IS_ODATA_TYPE}(value: ${ODATA_TYPED} | null | undefined, typeName: string): boolean {
   const written = value?.["@odata.type"];
