@@ -51,11 +51,12 @@ export function buildModel(inputPages: readonly PageFacts[]): Model {
   const addressed = addressedTypes(endpointList, index);
 
   // 5. Structured types.
-  const types = buildTypes(drafts, index, addressed, diagnostics);
+  const enumMembers = new Map([...enums.values()].map((e) => [`${e.namespace}.${e.name}`, e.members.map((m) => m.name)]));
+  const types = buildTypes(drafts, index, addressed, diagnostics, enumMembers);
   const typeMap = new Map(types.map((t) => [keyOf(t.namespace, t.name), t]));
 
-  const endpoints = buildEndpoints(endpointList, index, diagnostics);
-  const { operations, entitySets, singletons } = deriveOperations(endpointList, endpoints, index, typeMap);
+  const endpoints = buildEndpoints(endpointList, index, diagnostics, typeMap);
+  const { operations, entitySets, singletons } = deriveOperations(endpointList, endpoints, index, typeMap, diagnostics);
 
   return {
     schemaVersion: MODEL_SCHEMA_VERSION,

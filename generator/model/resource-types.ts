@@ -27,7 +27,7 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.js";
 import { keyOf, type TypeIndex } from "./type-index.js";
-import { isPrimitive, resolveTypeExpr } from "./type-refs.js";
+import { documentedTypeForUntyped, isPrimitive, resolveTypeExpr } from "./type-refs.js";
 import type { NavigationProperty, Property, StructuredType, TypeRef } from "./types.js";
 
 export interface TypeDraft {
@@ -35,7 +35,7 @@ export interface TypeDraft {
   name: string;
   parts: { file: string; pageNamespace: string; facts: ResourceFacts }[];
   /** Rows moved here from pages that say "Inherited from [this]". */
-  inheritedRows: { file: string; pageNamespace: string; member: MemberFacts; relationship: boolean }[];
+  inheritedRows: { file: string; pageNamespace: string; member: MemberFacts; relationship: boolean; intune: boolean }[];
   /** Candidates named by "Inherited from" rows of this type's own pages. */
   inheritedFrom: { name: string; file: string; pageNamespace: string }[];
   /** Made only from API pages or inherited rows (no resource page). */
@@ -64,12 +64,22 @@ export function weakDraft(namespace: string, name: string): TypeDraft {
   return { namespace, name, parts: [], inheritedRows: [], inheritedFrom: [], weak: true };
 }
 
-export function* allMembers(d: TypeDraft): Generator<{ member: MemberFacts; pageNamespace: string; file: string; relationship: boolean }> {
+export interface DraftMember {
+  member: MemberFacts;
+  pageNamespace: string;
+  file: string;
+  relationship: boolean;
+  /** Read from an Intune-family page. */
+  intune: boolean;
+}
+
+export function* allMembers(d: TypeDraft): Generator<DraftMember> {
   for (const part of d.parts) {
-    for (const member of part.facts.properties) yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: false };
-    for (const member of part.facts.relationships) yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: true };
+    const intune = part.facts.intune === true;
+    for (const member of part.facts.properties) yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: false, intune };
+    for (const member of part.facts.relationships) yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: true, intune };
   }
-  for (const r of d.inheritedRows) yield { member: r.member, pageNamespace: r.pageNamespace, file: r.file, relationship: r.relationship };
+  for (const r of d.inheritedRows) yield { member: r.member, pageNamespace: r.pageNamespace, file: r.file, relationship: r.relationship, intune: r.intune };
 }
 
 /** `microsoft.graph.entity` → namespace + name; a bare name has no namespace. */
@@ -99,7 +109,7 @@ export function moveInheritedRows(drafts: Map<string, TypeDraft>, index: TypeInd
           if (def.kind !== "type") return true;
           const owner = drafts.get(keyOf(def.namespace, def.name));
           if (!owner || owner === d) return true;
-          owner.inheritedRows.push({ file: part.file, pageNamespace: part.pageNamespace, member: m, relationship });
+          owner.inheritedRows.push({ file: part.file, pageNamespace: part.pageNamespace, member: m, relationship, intune: part.facts.intune === true });
           if (!d.inheritedFrom.some((c) => c.name.toLowerCase() === def.name.toLowerCase())) {
             d.inheritedFrom.push({ name: `${def.namespace}.${def.name}`, file: part.file, pageNamespace: part.pageNamespace });
           }
@@ -110,7 +120,18 @@ export function moveInheritedRows(drafts: Map<string, TypeDraft>, index: TypeInd
   }
 }
 
-export function buildTypes(drafts: Map<string, TypeDraft>, index: TypeIndex, addressed: ReadonlySet<string>, diagnostics: Diagnostic[]): StructuredType[] {
+/**
+ * `enumMembers`: member names of every enum (qualified name, lower-cased → names), for "stringly typed" properties
+ * whose possible values are exactly one enum's members.
+ */
+export function buildTypes(
+  drafts: Map<string, TypeDraft>,
+  index: TypeIndex,
+  addressed: ReadonlySet<string>,
+  diagnostics: Diagnostic[],
+  enumMembers: ReadonlyMap<string, readonly string[]> = new Map(),
+): StructuredType[] {
+  const enumsByMembers = enumsByMemberSet(enumMembers);
   const list = [...drafts.values()].sort(byName);
   const bases = decideBases(list, drafts, index, diagnostics);
   const kinds = decideKinds(list, bases, addressed, index);
@@ -140,7 +161,7 @@ export function buildTypes(drafts: Map<string, TypeDraft>, index: TypeIndex, add
       if (p.facts.openType) t.openType = true;
       if (p.facts.hasStream) t.hasStream = true;
     }
-    addMembers(t, d, index, kinds, inheritedNames(key, bases, drafts), diagnostics);
+    addMembers(t, d, index, kinds, inheritedNames(key, bases, drafts), enumsByMembers, diagnostics);
     types.push(t);
   }
   assignKeys(types, drafts, bases);
@@ -355,6 +376,33 @@ function applyImplicitRoot(list: readonly TypeDraft[], bases: Map<string, string
   }
 }
 
+/** Member-set signature (sorted, lower-cased, `unknownFutureValue` left out) → qualified enum names with that set. */
+function enumsByMemberSet(enumMembers: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, members] of enumMembers) {
+    const sig = memberSignature(members);
+    if (!sig) continue;
+    out.set(sig, [...(out.get(sig) ?? []), name]);
+  }
+  return out;
+}
+
+function memberSignature(values: readonly string[]): string | undefined {
+  const set = [...new Set(values.map((v) => v.toLowerCase()).filter((v) => v !== "unknownfuturevalue"))].sort();
+  return set.length >= 2 ? set.join("|") : undefined;
+}
+
+/**
+ * "Stringly typed" properties: the Type column says String but the description lists possible values; when those are
+ * exactly the members of one documented enum, the property has that enum type.
+ */
+function enumForValues(values: readonly string[] | undefined, enumsByMembers: ReadonlyMap<string, string[]>): string | undefined {
+  if (!values) return undefined;
+  const sig = memberSignature(values);
+  const found = sig ? enumsByMembers.get(sig) : undefined;
+  return found?.length === 1 ? found[0] : undefined;
+}
+
 /** Member names the base chain of `key` declares. */
 function inheritedNames(key: string, bases: ReadonlyMap<string, string>, drafts: ReadonlyMap<string, TypeDraft>): Set<string> {
   const out = new Set<string>();
@@ -367,13 +415,25 @@ function inheritedNames(key: string, bases: ReadonlyMap<string, string>, drafts:
   return out;
 }
 
-function addMembers(t: StructuredType, d: TypeDraft, index: TypeIndex, kinds: ReadonlyMap<string, Kind>, inherited: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+function addMembers(
+  t: StructuredType,
+  d: TypeDraft,
+  index: TypeIndex,
+  kinds: ReadonlyMap<string, Kind>,
+  inherited: ReadonlySet<string>,
+  enumsByMembers: ReadonlyMap<string, string[]>,
+  diagnostics: Diagnostic[],
+): void {
   const seen = new Set<string>(inherited);
   const keyProperty = d.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
-  for (const { member, pageNamespace, file, relationship } of allMembers(d)) {
+  for (const { member, pageNamespace, file, intune } of allMembers(d)) {
     if (seen.has(member.name)) continue;
     seen.add(member.name);
     const r = resolveTypeExpr(member.type, index, pageNamespace);
+    const documented = documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace);
+    if (documented) r.ref = documented;
+    const stringly = r.ref.type === "Edm.String" ? enumForValues(member.possibleValues, enumsByMembers) : undefined;
+    if (stringly) r.ref = { type: stringly, collection: r.ref.collection };
     if (!r.resolved) {
       diagnostics.push(
         diagnostic(
@@ -403,7 +463,7 @@ function addMembers(t: StructuredType, d: TypeDraft, index: TypeIndex, kinds: Re
     const p: Property = {
       name: member.name,
       type: r.ref,
-      nullable: nullability(member, r.ref, isKey, relationship),
+      nullable: nullability(member, r.ref, isKey, intune, index),
       source,
     };
     if (member.description) p.description = member.description;
@@ -416,13 +476,47 @@ function addMembers(t: StructuredType, d: TypeDraft, index: TypeIndex, kinds: Re
   }
 }
 
+/** Types that Intune's service model declares as value types: non-nullable there unless marked optional. */
+const VALUE_TYPES = new Set([
+  "Edm.Boolean",
+  "Edm.Byte",
+  "Edm.SByte",
+  "Edm.Int16",
+  "Edm.Int32",
+  "Edm.Int64",
+  "Edm.Single",
+  "Edm.Double",
+  "Edm.Decimal",
+  "Edm.DateTimeOffset",
+  "Edm.Date",
+  "Edm.TimeOfDay",
+  "Edm.Duration",
+  "Edm.Guid",
+]);
+
+/** "Valid values 4 to 16": a setting with a documented range, which may be left unset. */
+const VALID_RANGE = /\bvalid values (?:are |from )?-?\d+ (?:to|through|-) -?\d+/i;
+
 /**
- * Nullability of a structural property: what the description says ("Not nullable", "Nullable"), else not nullable
- * for a key or a required property, else nullable (the OData default).
+ * Nullability of a structural property (measured against the official metadata of the same dates):
+ * - the key property is never nullable;
+ * - what the description says ("Not nullable", "non-nullable", "Nullable") wins;
+ * - on Intune-family pages, value types (Boolean, numbers, date/time, Duration, Guid) and enums, single or
+ *   collection, are not nullable (that service model's value types), unless the description documents a range of
+ *   valid values ("Valid values 4 to 16"), which marks an optional setting;
+ * - otherwise nullable, the OData default. "Required" is not read as "not nullable": it is about what a create
+ *   request must send, and the official metadata marks most required properties nullable.
  */
-function nullability(member: MemberFacts, _ref: TypeRef, isKey: boolean, _relationship: boolean): boolean {
+function nullability(member: MemberFacts, ref: TypeRef, isKey: boolean, intune: boolean, index: TypeIndex): boolean {
+  if (isKey) return false;
   if (member.modifiers.nullable !== undefined) return member.modifiers.nullable;
-  return !(isKey || member.modifiers.required === true);
+  if (intune && (VALUE_TYPES.has(ref.type) || isEnum(ref.type, index)) && !VALID_RANGE.test(member.description)) return false;
+  return true;
+}
+
+function isEnum(qualified: string, index: TypeIndex): boolean {
+  const dot = qualified.lastIndexOf(".");
+  return dot > 0 && index.get(qualified.slice(0, dot), qualified.slice(dot + 1))?.kind === "enum";
 }
 
 /** The key sits on the root of each entity chain: its `keyProperty`, else `id`. */

@@ -18,3 +18,20 @@ export function resolveTypeExpr(t: TypeExpr, index: TypeIndex, pageNamespace: st
 export function isPrimitive(type: string): boolean {
   return type.startsWith("Edm.");
 }
+
+/**
+ * `Json` and `Object` are read as untyped JSON, but a page may document a type of that very name (`json.md`
+ * defines `microsoft.graph.Json`): then the written word means the documented type.
+ */
+export function documentedTypeForUntyped(t: TypeExpr, typeText: string, index: TypeIndex, pageNamespace: string): TypeRef | undefined {
+  if (t.kind !== "primitive" || t.name !== UNTYPED) return undefined;
+  const word = typeText
+    .replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, "$1")
+    .replace(/^collection\s*\((.*)\)$/i, "$1")
+    .replace(/\s+collection$/i, "")
+    .replace(/^edm\./i, "")
+    .trim();
+  if (!/^[A-Za-z_]\w*$/.test(word)) return undefined;
+  const def = index.resolve(word, undefined, pageNamespace);
+  return def?.kind === "type" ? { type: `${def.namespace}.${def.name}`, collection: t.collection } : undefined;
+}

@@ -23,6 +23,9 @@ export interface PageContext {
   definitions: ReadonlyMap<string, string>;
 }
 
+/** The note every page generated from the Intune service model carries under its title. */
+const INTUNE_NOTE = /\brequires an? active Intune license\b/i;
+
 const PROPERTIES = /^(properties|instance attributes)$/i;
 const RELATIONSHIPS = /^relationships$/i;
 
@@ -34,6 +37,7 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   const intro = introText(ctx);
   const prose = inheritsFromProse(introMarkdown(ctx));
   const derived = derivedTypes(ctx);
+  const intune = introNodes(ctx).some((n) => INTUNE_NOTE.test(toString(n)));
 
   const fromBlocks = blocks.map((b, i): ResourceFacts => {
     const a = b.annotation ?? {};
@@ -60,6 +64,7 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
     }
     if (i === 0 && prose) r.proseBaseType = { ...typeNameParts(prose), pos: ctx.titlePos };
     if (i === 0 && derived.length > 0) r.derivedTypes = derived;
+    if (intune) r.intune = true;
     if (typeof a.keyProperty === "string") r.keyProperty = a.keyProperty;
     if ("openType" in a) r.openType = truthy(a.openType);
     if ("abstract" in a || "isAbstract" in a) r.abstract = truthy(a.abstract ?? a.isAbstract);
@@ -78,6 +83,7 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
     r.proseBaseType = { ...typeNameParts(prose), pos: ctx.titlePos };
   }
   if (derived.length > 0) r.derivedTypes = derived;
+  if (intune) r.intune = true;
   return [r];
 }
 
