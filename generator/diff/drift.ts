@@ -138,7 +138,10 @@ function structureDrift(t: StructuredType, decl: DeclaredStructure, ctx: Structu
     out.push({
       kind: "base-type-mismatch",
       typeName,
-      message: `the docs derive ${typeName} from ${t.baseType ?? "nothing"}; the code's ${codeName(decl)} extends ${decl.bases[0] ?? "nothing"}`,
+      message:
+        t.baseType === undefined
+          ? `the docs name no base type for ${typeName}; the code's ${codeName(decl)} extends ${decl.bases[0]}`
+          : `the docs derive ${typeName} from ${t.baseType}; the code's ${codeName(decl)} ${decl.bases[0] ? `extends ${decl.bases[0]}` : "extends nothing"}`,
       docs: t.source,
       code: decl.location,
       docsSays: t.baseType ?? "(no base)",
@@ -218,6 +221,8 @@ function modelMembers(t: StructuredType, byName: Map<string, StructuredType>): M
   while (cur && !seen.has(cur)) {
     seen.add(cur);
     for (const p of [...cur.properties, ...cur.navigationProperties]) {
+      // Rows such as `@microsoft.graph.downloadUrl` document instance annotations, which code cannot declare as properties.
+      if (p.name.includes("@")) continue;
       if (!out.has(p.name)) out.set(p.name, { name: p.name, type: p.type, source: p.source, owner: cur });
     }
     cur = cur.baseType ? byName.get(cur.baseType.toLowerCase()) : undefined;

@@ -68,38 +68,38 @@ export function matchDeclarations(model: Model, declarations: readonly Declarati
   for (const t of model.types) add({ kind: "structure", type: t });
   for (const e of model.enums) add({ kind: "enum", type: e });
 
+  // One-to-one, best pairs first: `Identity` and `ExternalConnectors.Identity` must not both take
+  // microsoft.graph.identity when the docs define only that one.
+  const options: { decl: Declaration; item: ModelItem; score: number }[] = [];
+  const merged = mergeDeclarations(declarations);
+  merged.forEach((decl) => {
+    for (const item of byName.get(docsNameOf(decl.name, renames)) ?? []) options.push({ decl, item, score: matchScore(item, decl) });
+  });
+  options.sort((a, b) => b.score - a.score);
   const pairs: TypePair[] = [];
-  const extra: Declaration[] = [];
-  const matched = new Set<ModelItem>();
-  for (const decl of mergeDeclarations(declarations)) {
-    const candidates = byName.get(docsNameOf(decl.name, renames)) ?? [];
-    const pick = pickCandidate(candidates, decl);
-    if (!pick) {
-      extra.push(decl);
-      continue;
-    }
-    matched.add(pick);
-    pairs.push({ model: pick, decl });
+  const usedDecl = new Set<Declaration>();
+  const usedItem = new Set<ModelItem>();
+  for (const o of options) {
+    if (usedDecl.has(o.decl) || usedItem.has(o.item)) continue;
+    usedDecl.add(o.decl);
+    usedItem.add(o.item);
+    pairs.push({ model: o.item, decl: o.decl });
   }
-  const missing = [...byName.values()].flat().filter((m) => !matched.has(m));
+  const extra = merged.filter((d) => !usedDecl.has(d));
+  const missing = [...byName.values()].flat().filter((m) => !usedItem.has(m));
   return { pairs, missing, extra };
 }
 
 /**
- * Same-kind candidates first; among them, the one whose namespace ends like the code's namespace
- * (`CallRecords` ↔ `microsoft.graph.callRecords`), else the root namespace for code outside namespaces.
+ * Same kind first; then the namespace: the code's innermost namespace names the docs namespace's last segment
+ * (`CallRecords` ↔ `microsoft.graph.callRecords`), and code outside namespaces stands for the root namespace.
  */
-function pickCandidate(candidates: readonly ModelItem[], decl: Declaration): ModelItem | undefined {
-  if (candidates.length <= 1) return candidates[0];
+function matchScore(m: ModelItem, decl: Declaration): number {
+  const ns = m.type.namespace.toLowerCase();
   const codeNs = decl.namespaces.length ? decl.namespaces[decl.namespaces.length - 1].toLowerCase() : undefined;
-  const score = (m: ModelItem): number => {
-    const ns = m.type.namespace.toLowerCase();
-    let s = m.kind === decl.kind ? 4 : 0;
-    if (codeNs !== undefined && lastSegment(ns) === codeNs) s += 2;
-    if (codeNs === undefined && ns === "microsoft.graph") s += 2;
-    return s;
-  };
-  return [...candidates].sort((a, b) => score(b) - score(a))[0];
+  let s = m.kind === decl.kind ? 4 : 0;
+  if (codeNs !== undefined ? lastSegment(ns) === codeNs : ns === "microsoft.graph") s += 2;
+  return s;
 }
 
 /** Interface merging: the same name in the same namespace declared twice is one type. */
