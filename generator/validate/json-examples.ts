@@ -26,6 +26,7 @@ export const VALIDATE_RULE_IDS = [
   "example-missing-odata-type",
   "example-unknown-odata-type",
   "example-wrong-odata-type",
+  "example-value-wrapper",
 ] as const;
 
 /** Page text by file (lines), to compute where in the page a key is. */
@@ -235,6 +236,19 @@ class Walker {
         valueArray.forEach((el, i) => this.value(el, ref, ["value", i]));
         return true;
       }
+      if (isObj(body) && isObj(body.value) && t && !this.index.members(t).has("value")) {
+        // The generated Intune pages wrap a single entity in {"value": {…}}; OData returns it unwrapped. One finding
+        // for the wrapper, then the entity inside is checked like any other.
+        this.report(
+          "example-value-wrapper",
+          ["value"],
+          `The single ${qn(t)} is wrapped in {"value": …}; a single entity or complex value is returned unwrapped.`,
+          'Remove the {"value": …} wrapper, or mark the response as a collection.',
+          "warning",
+        );
+        this.value(body.value, ref, ["value"]);
+        return true;
+      }
       this.value(body, ref, []);
       return true;
     }
@@ -291,7 +305,7 @@ class Walker {
       const ph = readPlaceholder(v);
       if (ph) {
         if (ph.family !== family) {
-          this.report("example-wrong-type", path, `${label(path)} is the placeholder "${v}", which names a ${ph.family}; the docs type it as ${edm}.`, `Write a ${edm} placeholder or sample value.`);
+          this.report("example-wrong-type", path, `${label(path)} is the placeholder "${v}", which names a ${ph.family}; the docs type it as ${edm}.`, `Write a placeholder or sample value of type ${edm}.`);
         }
         return;
       }
