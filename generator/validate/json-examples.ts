@@ -391,10 +391,12 @@ class Walker {
       const derived = written === undefined ? this.index.derivedDeclaring(actual, key) : [];
       if (derived.length > 0) {
         const names = derived.slice(0, 3).map((d) => `#${qn(d)}`);
+        // `"@Odata.type"` (seen in the corpus) is not the annotation: OData names are case-sensitive.
+        const misspelled = Object.keys(v).find((k) => k !== "@odata.type" && k.toLowerCase() === "@odata.type");
         this.report(
           "example-missing-odata-type",
           [...path, key],
-          `"${key}" is a property of ${derived.map((d) => d.name).slice(0, 3).join(" / ")}${derived.length > 3 ? " …" : ""}, derived from ${qn(actual)}; the object has no "@odata.type" saying which type it is.`,
+          `"${key}" is a property of ${derived.map((d) => d.name).slice(0, 3).join(" / ")}${derived.length > 3 ? " …" : ""}, derived from ${qn(actual)}; the object has no "@odata.type" saying which type it is${misspelled ? ` ("${misspelled}" is not "@odata.type": annotation names are case-sensitive)` : ""}.`,
           `Add "@odata.type": "${names[0]}" to the object.`,
         );
         continue;
