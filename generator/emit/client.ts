@@ -233,7 +233,7 @@ function pathVariant(p: EndpointPath, index: number, several: boolean, e: Endpoi
   return {
     template: p.template,
     keys,
-    typeText: `{ ${members.join("; ")} }`,
+    typeText: objectTypeText(members),
     expression: concat(pieces),
   };
 }
@@ -306,7 +306,7 @@ function bodyParameter(e: Endpoint, ctx: ClientContext): { type: string; binary:
         const rendered = ctx.types.render(p.type, p.nullable);
         members.push(`${docCommentText(p.description, ...rendered.notes)}${propertyKey(p.name)}?: ${rendered.text}`);
       }
-      return { type: `{ ${members.join("; ")} }`, binary: false };
+      return { type: objectTypeText(members), binary: false };
     }
     case "binary":
       return { type: "Uint8Array | ArrayBuffer", binary: true };
@@ -362,4 +362,9 @@ function permissionsText(e: Endpoint): string | undefined {
     .filter((p) => p.scopes.length > 0)
     .map((p) => `- ${p.type}: ${p.scopes.join(", ")}`);
   return lines.length > 0 ? `Permissions:\n${lines.join("\n")}` : undefined;
+}
+
+/** An object type literal with one member per line, so each member's doc comment stays above it after prettier. */
+function objectTypeText(members: readonly string[]): string {
+  return members.length === 0 ? "{}" : `{\n${members.map((m) => `${m};`).join("\n")}\n}`;
 }
