@@ -66,8 +66,9 @@ export function deriveOperations(
   });
   const operations = new Map<string, Operation>();
   for (const o of found.flatMap((f) => f.operations)) if (!operations.has(opKey(o))) operations.set(opKey(o), o);
+  for (const o of hoistShared([...operations.values()], graph)) if (!operations.has(opKey(o))) operations.set(opKey(o), o);
   return {
-    operations: dropInheritedDuplicates([...operations.values()], graph).sort((a, b) => cmp(opKey(a), opKey(b))),
+    operations: [...operations.values()].sort((a, b) => cmp(opKey(a), opKey(b))),
     entitySets,
     singletons,
   };
@@ -107,25 +108,29 @@ function findOperations(d: EndpointDraft, e: Endpoint, index: TypeIndex, graph: 
   for (const group of groups.values()) {
     const site = group[0];
     const bound = group.some((s) => s.bound);
-    const binding = bound ? bindingOf(group, d, index, graph) : undefined;
-    if (bound && !binding) {
+    const bindings = bound ? bindingsOf(group, d, index, graph) : [undefined];
+    if (bindings.length === 0) {
       unbindable = site.name;
       continue;
     }
-    const o: Operation = {
-      kind,
-      namespace: site.namespace?.startsWith("microsoft.") ? site.namespace : ROOT_NAMESPACE,
-      name: site.name,
-      isBound: bound,
-      parameters: parametersOf(d, kind, site.args, index, ns),
-      source: e.source,
-    };
-    if (binding) o.bindingType = binding;
-    const ret = returnTypeOf(d, index, graph, ns);
-    if (ret) o.returnType = ret;
-    if (kind === "function" && d.api.examples.some((x) => truthyFlag(x.request?.annotation?.isComposable))) o.isComposable = true;
-    if (e.description) o.description = e.description;
-    out.push(o);
+    // `f` beside `f(a=…)` on one page is the overload without parameters (`usedRange`, `usedRange(valuesOnly=…)`).
+    const withCallForm = !site.args && sites.some((s) => s.args && s.name.toLowerCase() === site.name.toLowerCase());
+    for (const binding of bindings) {
+      const o: Operation = {
+        kind,
+        namespace: site.namespace?.startsWith("microsoft.") ? site.namespace : ROOT_NAMESPACE,
+        name: site.name,
+        isBound: bound,
+        parameters: withCallForm ? [] : parametersOf(d, kind, site.args, index, ns),
+        source: e.source,
+      };
+      if (binding) o.bindingType = binding;
+      const ret = returnTypeOf(d, index, graph, ns);
+      if (ret) o.returnType = ret;
+      if (kind === "function" && d.api.examples.some((x) => truthyFlag(x.request?.annotation?.isComposable))) o.isComposable = true;
+      if (e.description) o.description = e.description;
+      out.push(o);
+    }
   }
   return unbindable && out.length === 0 ? { operations: out, unbindable } : { operations: out };
 }
@@ -148,18 +153,44 @@ function callSite(segments: readonly EndpointSegment[], d: EndpointDraft, graph:
   if (last.kind === "call") return site(last.name, last.params.map((p) => p.name).filter((n) => n !== ""));
   if (last.kind === "cast") return graph.type(last.type.replace(/^#/, "")) ? undefined : site(last.type);
   // A bare name: a member of the addressed type is navigation; anything else on a followed path is an operation.
-  if (walked) return !walked.collection && graph.member(walked.type, last.value) ? undefined : site(last.value);
+  if (walked) {
+    if (!walked.collection && graph.member(walked.type, last.value)) return undefined;
+    return looksLikeUndocumentedNavigation(d, last.value, graph) ? undefined : site(last.value);
+  }
   return d.kind === "action" || d.kind === "function" || d.kind === "delta" ? site(last.value) : undefined;
 }
 
-function bindingOf(group: readonly CallSite[], d: EndpointDraft, index: TypeIndex, graph: TypeGraph): TypeRef | undefined {
+/**
+ * The page-named type when it is related to every walked type (a base the page documents the operation on, or a
+ * derived type the path reaches without a cast); otherwise each distinct walked type (one page documenting the
+ * same function on driveItem, listItem and site declares it on each). Empty when nothing can be followed.
+ */
+/**
+ * A list or create page whose segment is the plural of the entity it returns (`GET /teamwork/workforceIntegrations`
+ * → workforceIntegration collection) reads a navigation property that the type's page does not list (resource
+ * tables are often incomplete), not a function or action; `recent`, `sharedWithMe` and the like stay functions.
+ */
+function looksLikeUndocumentedNavigation(d: EndpointDraft, segment: string, graph: TypeGraph): boolean {
+  if (d.kind !== "list" && d.kind !== "create") return false;
+  if (d.api.titleOperation) return false;
+  const t = d.api.response.type ?? d.api.requestBody.resource;
+  if (t?.kind !== "named") return false;
+  const stem = segment.toLowerCase().replace(/ies$/, "y").replace(/e?s$/, "");
+  if (stem.length < 3 || !t.name.toLowerCase().includes(stem)) return false;
+  return [...graph.types.values()].some((x) => x.kind === "entity" && x.name.toLowerCase() === t.name.toLowerCase());
+}
+
+function bindingsOf(group: readonly CallSite[], d: EndpointDraft, index: TypeIndex, graph: TypeGraph): TypeRef[] {
   const walked = group.map((s) => s.binding).filter((b): b is TypeRef => b !== undefined);
   const collection = walked[0]?.collection ?? false;
   const hint = namedBindingHint(d, group[0].name, index, graph);
-  if (hint && walked.every((w) => graph.related(hint, w.type))) return { type: hint, collection };
-  if (walked.length === 0) return undefined;
-  const common = graph.commonAncestor(walked.map((w) => w.type));
-  return { type: common ?? walked[0].type, collection };
+  if (hint && walked.every((w) => graph.related(hint, w.type))) return [{ type: hint, collection }];
+  const distinct = new Map<string, TypeRef>();
+  for (const w of walked) {
+    const k = `${w.type}|${w.collection}`.toLowerCase();
+    if (!distinct.has(k)) distinct.set(k, w);
+  }
+  return [...distinct.values()];
 }
 
 /** The type the page itself names as the operation's owner: H1 `type: operation`, else file `…<type>-<operation>.md`. */
@@ -201,24 +232,33 @@ function returnTypeOf(d: EndpointDraft, index: TypeIndex, graph: TypeGraph, ns: 
   return resolveLinked(r.type, index, graph, ns);
 }
 
-/** An operation bound to a derived type that a base type already declares with the same parameters is inherited, not new. */
-function dropInheritedDuplicates(ops: Operation[], graph: TypeGraph): Operation[] {
-  const params = (o: Operation): string => o.parameters.map((p) => p.name.toLowerCase()).sort().join(",");
-  return ops.filter((o) => {
-    if (!o.bindingType) return true;
-    const binding = o.bindingType;
-    return !ops.some(
-      (b) =>
-        b !== o &&
-        b.bindingType &&
-        b.kind === o.kind &&
-        b.name.toLowerCase() === o.name.toLowerCase() &&
-        b.bindingType.collection === binding.collection &&
-        b.bindingType.type.toLowerCase() !== binding.type.toLowerCase() &&
-        graph.isAncestorOrSelf(b.bindingType.type, binding.type) &&
-        params(b) === params(o),
-    );
-  });
+/**
+ * The same operation (kind, name, parameters, return type) documented on two or more types that share a base below
+ * the root of the hierarchy is the base's operation, inherited by each (`checkMemberObjects` on user, group, device
+ * → directoryObject; `approve` on each schedule change request). The per-type copies stay: they are callable too.
+ */
+function hoistShared(ops: readonly Operation[], graph: TypeGraph): Operation[] {
+  const groups = new Map<string, Operation[]>();
+  for (const o of ops) {
+    if (!o.bindingType) continue;
+    const k = [o.kind, o.name, o.bindingType.collection, paramKey(o), o.returnType ? `${o.returnType.type}|${o.returnType.collection}` : ""].join("|").toLowerCase();
+    groups.set(k, [...(groups.get(k) ?? []), o]);
+  }
+  const out: Operation[] = [];
+  for (const group of groups.values()) {
+    const types = [...new Set(group.map((o) => o.bindingType?.type ?? ""))];
+    if (types.length < 2) continue;
+    const common = graph.commonAncestor(types);
+    const base = common ? graph.type(common) : undefined;
+    if (!base?.baseType || types.some((t) => t.toLowerCase() === common?.toLowerCase())) continue;
+    const first = group[0];
+    out.push({ ...first, bindingType: { type: `${base.namespace}.${base.name}`, collection: first.bindingType?.collection ?? false } });
+  }
+  return out;
+}
+
+function paramKey(o: Operation): string {
+  return o.parameters.map((p) => p.name.toLowerCase()).sort().join(",");
 }
 
 function truthyFlag(v: unknown): boolean {
@@ -226,7 +266,7 @@ function truthyFlag(v: unknown): boolean {
 }
 
 function opKey(o: Operation): string {
-  const args = o.kind === "function" ? o.parameters.map((p) => p.name.toLowerCase()).sort().join(",") : "";
+  const args = o.kind === "function" ? paramKey(o) : "";
   return `${o.namespace}.${o.name}:${o.bindingType?.type ?? ""}:${o.bindingType?.collection ? 1 : 0}:${args}`.toLowerCase();
 }
 
@@ -260,7 +300,8 @@ function deriveRoots(endpoints: readonly Endpoint[], graph: TypeGraph): { entity
       if (len === 1 && (e.kind === "list" || e.kind === "create" || e.kind === "delta")) r.set = true;
       if (len === 1 && (e.kind === "get" || e.kind === "update")) r.singleton = true;
       const child = keyed ? third : second;
-      if (child?.kind === "literal") r.children.add(child.value);
+      const childIsCall = p.segments[len - 1] === child && (e.kind === "action" || e.kind === "function" || e.kind === "delta");
+      if (child?.kind === "literal" && !childIsCall) r.children.add(child.value);
       const t = e.response.type ?? (e.body?.kind === "type" ? e.body.type : undefined);
       if (!t || !graph.type(t.type) || graph.type(t.type)?.kind !== "entity") continue;
       const direct =
@@ -285,8 +326,8 @@ function deriveRoots(endpoints: readonly Endpoint[], graph: TypeGraph): { entity
 }
 
 /**
- * The entity type whose members are the literal segments written right below the root; ties go to the type whose
- * name is the root's name (or its singular, or contains it), then to the alphabetically first.
+ * The entity type named like the root (`drives` → drive, `teamwork` → teamwork); else the one whose members are all
+ * the literal segments written right below the root, ties going to the closer name, then the alphabetically first.
  */
 function typeFromChildren(r: RootEvidence, graph: TypeGraph): string | undefined {
   const children = [...r.children];
@@ -296,17 +337,13 @@ function typeFromChildren(r: RootEvidence, graph: TypeGraph): string | undefined
     const n = t.name.toLowerCase();
     return n === root ? 3 : n === singular ? 2 : n.includes(singular) || singular.includes(n) ? 1 : 0;
   };
-  let best: { t: StructuredType; score: number; name: number } | undefined;
-  for (const t of [...graph.types.values()].sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)))) {
-    if (t.kind !== "entity") continue;
-    const q = `${t.namespace}.${t.name}`;
-    const score = children.filter((c) => hasOwnOrInheritedMember(graph, q, c)).length;
-    const name = nameScore(t);
-    if (score === 0 && name < 2) continue;
-    if (children.length > 0 && score * 2 < children.length && name < 2) continue;
-    if (!best || score > best.score || (score === best.score && name > best.name)) best = { t, score, name };
-  }
-  return best ? `${best.t.namespace}.${best.t.name}` : undefined;
+  const entities = [...graph.types.values()].filter((t) => t.kind === "entity").sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)));
+  const pickBest = (list: StructuredType[]): StructuredType | undefined =>
+    list.reduce<StructuredType | undefined>((best, t) => (!best || nameScore(t) > nameScore(best) ? t : best), undefined);
+  const named = pickBest(entities.filter((t) => nameScore(t) >= 2));
+  const covering = children.length === 0 ? undefined : pickBest(entities.filter((t) => children.every((c) => hasOwnOrInheritedMember(graph, `${t.namespace}.${t.name}`, c))));
+  const best = named ?? covering;
+  return best ? `${best.namespace}.${best.name}` : undefined;
 }
 
 function hasOwnOrInheritedMember(graph: TypeGraph, type: string, name: string): boolean {

@@ -110,7 +110,7 @@ function resourceOf(nodes: readonly RootContent[], text: string): { resource?: T
  */
 function readResponse(ctx: PageContext, examples: readonly ExampleFacts[]): ApiFacts["response"] {
   const r = readResponseProse(ctx);
-  if (!r.type) {
+  if (!r.type && !NO_BODY.test(r.text)) {
     const t = exampleResponseType(examples);
     if (t) r.type = t;
   }
@@ -148,23 +148,36 @@ function readResponseProse(ctx: PageContext): ApiFacts["response"] {
   return r;
 }
 
-/** The type the first example response that carries one declares: annotation first, then a `{"value": …}` body. */
+/** "It does not return anything in the response body." and the like: examples' types must not override it. */
+const NO_BODY = /\b(?:does not|doesn't|will not|won't) return anything\b|\bno (?:response )?body\b|\bempty (?:response )?body\b/i;
+
+/**
+ * The type the example responses declare: the first annotation `@odata.type` naming a structured type, else the
+ * first naming any type (`stream`), then a `{"value": …}` body. A `"value": [` body makes it a collection even
+ * without `isCollection` (the docs leave it out on 401 such responses).
+ */
 function exampleResponseType(examples: readonly ExampleFacts[]): TypeExpr | undefined {
+  const declared: { t: TypeExpr; body: unknown }[] = [];
   for (const x of examples) {
     const a = x.response?.annotation;
-    const declared = a?.["@odata.type"] ?? a?.["@type"];
-    if (typeof declared === "string" && declared.trim() !== "") {
-      const t = readTypeText(declared.trim().replace(/^#/, ""));
-      if (t.kind === "unknown") continue;
-      if (truthy(a?.isCollection)) t.collection = true;
-      return t;
-    }
+    const text = a?.["@odata.type"] ?? a?.["@type"];
+    if (typeof text !== "string" || text.trim() === "" || /^(?:microsoft\.graph\.)?none$/i.test(text.trim())) continue;
+    const t = readTypeText(text.trim().replace(/^#/, ""));
+    if (t.kind === "unknown") continue;
+    if (truthy(a?.isCollection) || hasValueArray(x.response?.bodyJson)) t.collection = true;
+    declared.push({ t, body: x.response?.bodyJson });
   }
+  const pick = declared.find((d) => d.t.kind === "named") ?? declared[0];
+  if (pick) return pick.t;
   for (const x of examples) {
     const t = valueBodyType(x.response?.bodyJson);
     if (t) return t;
   }
   return undefined;
+}
+
+function hasValueArray(body: unknown): boolean {
+  return body !== null && typeof body === "object" && !Array.isArray(body) && Array.isArray((body as Record<string, unknown>).value);
 }
 
 /** `{"value": true}` → Boolean; `{"value": ["a"]}` → String collection; anything else says nothing. */
