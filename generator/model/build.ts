@@ -5,7 +5,7 @@
 import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.js";
 import { endpointDrafts, type EndpointDraft } from "./endpoints.js";
-import { collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./enums.js";
+import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./enums.js";
 import { buildEndpoints } from "./endpoint-model.js";
 import { deriveOperations } from "./operations.js";
 import { allMembers, buildTypes, byName, collectTypeDrafts, moveInheritedRows, type TypeDraft, weakDraft } from "./resource-types.js";
@@ -34,11 +34,18 @@ export function buildModel(inputPages: readonly PageFacts[]): Model {
   addWeakTypesFromApiPages(pages, drafts, index);
   moveInheritedRows(drafts, index);
 
-  // 3. Enums that exist only as "Possible values are" lists on a property typed by an undefined name.
+  // 3. Enums that exist only as "Possible values are" lists on a property typed by an undefined name; lists on
+  // properties typed by a defined enum add the members its table leaves out.
   for (const d of [...drafts.values()].sort(byName)) {
     for (const { member, pageNamespace, file } of allMembers(d)) {
       if (member.type.kind !== "named" || !member.possibleValues?.length) continue;
-      if (index.resolveExpr(member.type, pageNamespace)) continue;
+      const def = index.resolveExpr(member.type, pageNamespace);
+      if (def?.kind === "enum") {
+        const e = enums.get(keyOf(def.namespace, def.name));
+        if (e) addProseMembers(e, member.possibleValues, { file, line: member.pos.line, column: member.pos.column }, diagnostics);
+        continue;
+      }
+      if (def) continue;
       const ns = member.type.namespace ?? pageNamespace;
       const e = enumFromPossibleValues(ns, member.type.name, member.possibleValues, file, member.pos.line, member.pos.column);
       enums.set(keyOf(ns, e.name), e);

@@ -1,7 +1,14 @@
 /**
- * Enums from every source, merged per (namespace, name). Precedence when definitions conflict: an enum page's
- * Members table, then `x values` tables, then "Possible values are" prose; among equals the members are united in
- * first-seen order (pages sorted by path), and a warning names both places.
+ * Enums from every source, merged per (namespace, name):
+ * 1. an enum page (`# x enum type` + `## Members`);
+ * 2. `### x values` tables (enums*.md pages, or inside resource and API pages);
+ * 3. "Possible values are: `a`, `b`" lists in the description of a property typed by the enum;
+ * 4. the same lists on a property typed by a name no page defines (the enum exists only there).
+ * Precedence when definitions conflict: the best-ranked source (1 before 2) gives the members; definitions of the
+ * same rank are united in first-seen order (pages sorted by path, then line) with an `enum-conflict` warning.
+ * Prose lists (3) only add the members the tables leave out (typically `unknownFutureValue`), after them, with an
+ * `enum-conflict` warning at the property's row. Values: the documented integer when given, else the position;
+ * a duplicate value is renumbered. Flags: any definition that says so.
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { EnumFacts, PageFacts } from "../parse/facts.js";
@@ -95,4 +102,28 @@ export function enumFromPossibleValues(namespace: string, name: string, values: 
     members: values.map((v, i) => ({ name: v, value: i })),
     source: { file, line, column },
   };
+}
+
+/** Members a property's "Possible values are" list names that the enum's tables leave out are appended. */
+export function addProseMembers(e: EnumType, values: readonly string[], where: { file: string; line: number; column: number }, diagnostics: Diagnostic[]): void {
+  const known = new Set(e.members.map((m) => m.name.toLowerCase()));
+  const added = values.filter((v) => /^[A-Za-z_][\w]*$/.test(v) && !known.has(v.toLowerCase()));
+  if (added.length === 0) return;
+  for (const name of [...new Set(added)]) {
+    e.members.push({ name, value: nextValue(e.members) });
+    known.add(name.toLowerCase());
+  }
+  diagnostics.push(
+    diagnostic(
+      "enum-conflict",
+      "warning",
+      where,
+      `The possible values listed here include ${added.map((a) => `"${a}"`).join(", ")}, which the definition of enum "${e.name}" at ${e.source.file}:${e.source.line} does not list; docs2ts adds them.`,
+      "List every member in the enum's values table.",
+    ),
+  );
+}
+
+function nextValue(members: readonly { value: number }[]): number {
+  return members.reduce((max, m) => Math.max(max, m.value), -1) + 1;
 }

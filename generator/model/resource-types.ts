@@ -180,6 +180,7 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
     const def = index.resolve(name, namespace, pageNamespace);
     return def?.kind === "type" && drafts.has(keyOf(def.namespace, def.name)) ? keyOf(def.namespace, def.name) : undefined;
   };
+  const pages = typesByPage(list);
   const stated = new Map<string, StatedBase[]>();
   const state = (key: string, s: StatedBase): void => {
     if (s.base === key) return;
@@ -208,7 +209,7 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
         else undefinedBase(d, prose.name, loc(p.file, prose.pos));
       }
       for (const child of p.facts.derivedTypes ?? []) {
-        const c = resolveType(child.name, child.namespace, p.pageNamespace);
+        const c = (child.name ? resolveType(child.name, child.namespace, p.pageNamespace) : undefined) ?? typeOfLinkedPage(child.href, pages);
         if (c) state(c, { base: key, from: "derived-list", location: loc(p.file, child.pos) });
       }
     }
@@ -219,9 +220,12 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
     l.sort((a, b) => order[a.from] - order[b.from]);
     primary.set(key, l[0].base);
   }
+  // The implicit root (see the module comment) is an ancestor of every entity chain the pages leave open.
+  const root = implicitRoot(list, primary);
   const ancestors = (key: string, bases: ReadonlyMap<string, string>): string[] => {
     const out: string[] = [];
     for (let cur = bases.get(key); cur && !out.includes(cur) && cur !== key; cur = bases.get(cur)) out.push(cur);
+    if (root && key !== root.key && !out.includes(root.key)) out.push(root.key);
     return out;
   };
   const bases = new Map(primary);
@@ -255,6 +259,26 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
   }
   breakCycles(list, bases, diagnostics);
   return bases;
+}
+
+/** Page file name (lower-cased, no folder) → the one type read from it. */
+function typesByPage(list: readonly TypeDraft[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const d of list) {
+    for (const p of d.parts) {
+      const file = p.file.split(/[\\/]/).pop()!.toLowerCase();
+      const key = keyOf(d.namespace, d.name);
+      out.set(file, out.has(file) && out.get(file) !== key ? null : key);
+    }
+  }
+  return out;
+}
+
+/** A link such as `anonymousipriskevent.md` or `../resources/x.md#y` → the type its page defines (case-insensitive). */
+function typeOfLinkedPage(href: string | undefined, pages: ReadonlyMap<string, string | null>): string | undefined {
+  if (!href || /^[a-z]+:/i.test(href)) return undefined;
+  const file = href.replace(/#.*$/, "").split("/").pop()?.toLowerCase();
+  return (file && pages.get(file)) ?? undefined;
 }
 
 function breakCycles(list: readonly TypeDraft[], bases: Map<string, string>, diagnostics: Diagnostic[]): void {

@@ -100,7 +100,7 @@ export interface ResourceFacts {
    */
   proseBaseType?: { name: string; namespace?: string; pos: Pos };
   /** Types this page says derive from it ("## Derived types", "the derived types are [a], [b]") (added field; optional). */
-  derivedTypes?: { name: string; namespace?: string; pos: Pos }[];
+  derivedTypes?: { name: string; namespace?: string; href?: string; pos: Pos }[];
   /**
    * The page belongs to the Intune family, generated from the Intune service model (it carries the "requires an
    * active Intune license" note); its value-typed properties follow that model's conventions (added field; optional).

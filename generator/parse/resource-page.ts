@@ -35,7 +35,7 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   const relationships = membersUnder(ctx, RELATIONSHIPS, diagnostics);
   const methods = methodRows(ctx);
   const intro = introText(ctx);
-  const prose = inheritsFromProse(introMarkdown(ctx));
+  const prose = inheritsFromProse(introMarkdown(ctx)) ?? inheritedPropertiesSentence(ctx);
   const derived = derivedTypes(ctx);
   const intune = introNodes(ctx).some((n) => INTUNE_NOTE.test(toString(n)));
 
@@ -53,12 +53,10 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
       methods: i === 0 ? methods : [],
     };
     if (i === 0 && intro) r.description = firstSentences(intro);
-    if ("baseType" in a) {
+    // `"baseType": ""` is an unfilled template field (the page says nothing); `null` says "no base".
+    if ("baseType" in a && !(typeof a.baseType === "string" && a.baseType.trim() === "")) {
       const bt = a.baseType;
-      r.baseType =
-        typeof bt === "string" && bt.trim()
-          ? { ...typeNameParts(bt.trim()), pos: b.pos, from: "annotation" }
-          : null;
+      r.baseType = typeof bt === "string" ? { ...typeNameParts(bt.trim()), pos: b.pos, from: "annotation" } : null;
     } else if (i === 0 && prose) {
       r.baseType = { ...typeNameParts(prose), pos: ctx.titlePos, from: "prose" };
     }
@@ -163,37 +161,80 @@ export function inheritsFromProse(intro: string): string | undefined {
   return undefined;
 }
 
+/** "The following properties are inherited from **[baseItem][]**." in a section below the intro. */
+function inheritedPropertiesSentence(ctx: PageContext): string | undefined {
+  for (const s of ctx.sections) {
+    if (s.depth < 2) continue;
+    for (const n of s.nodes) {
+      if (n.type !== "paragraph") continue;
+      const m = /\b(?:properties|members) (?:are )?inherited from\s+(?:the\s+)?\[?\**`?\[?([A-Za-z_][\w.]*)/i.exec(toString(n));
+      if (m) return m[1].replace(/\.$/, "");
+    }
+  }
+  return undefined;
+}
+
 /** Parent-side wording: "the derived types are [a], [b]", "Derived types include:", "is the base type for [a]", "[a] and [b] are subclasses of this". */
 const PARENT_CUE =
-  /\bderived types\b|\bthe derived type is\b|\bbase (?:type|class|resource|entity) for (?:the following\b|\[|\*\*)|\bsubclasses of this\b/i;
+  /\bderived types\b|\bthe derived type is\b|\bbase (?:type|class|resource|entity) for (?:the following\b|each\b|\[|\*\*)|\bsubclasses of this\b/i;
+
+/**
+ * "This is a base type for … entities that …, for example, [a], [b]" / "… which can be a [a] or [b]": a base-type
+ * sentence whose links after an example marker name derived types (links before it describe the base's use).
+ */
+const BASE_SENTENCE = /\bbase (?:type|class)\b/i;
+const EXAMPLE_MARKER = /\b(?:for example|such as|can be|are)\b/i;
+
+/** "Located risk event types include:" introduces a list of derived types. */
+const TYPES_INCLUDE = /\btypes include\s*:\s*$/i;
+
+export interface DerivedTypeFacts {
+  name: string;
+  namespace?: string;
+  /** The link target, for links whose text is prose ("[sign-ins from anonymous IP addresses](anonymousipriskevent.md)"). */
+  href?: string;
+  pos: Pos;
+}
 
 /**
  * Types a page names as deriving from its own type: links of a "Derived types" section (tables and lists), and
  * links in intro sentences with a parent cue (a sentence ending in ":" takes the first link of each item of the
- * list after it).
+ * list or row of the table after it).
  */
-function derivedTypes(ctx: PageContext): { name: string; namespace?: string; pos: Pos }[] {
-  const out: { name: string; namespace?: string; pos: Pos }[] = [];
+function derivedTypes(ctx: PageContext): DerivedTypeFacts[] {
+  const out: DerivedTypeFacts[] = [];
   const add = (text: string, node: Nodes): void => {
+    const href = node.type === "link" ? node.url : node.type === "linkReference" ? ctx.definitions.get((node.label ?? node.identifier).toLowerCase()) : undefined;
     const id = typeNameParts(text.replace(/[*`]/g, "").trim());
-    if (!/^[A-Za-z_]\w*$/.test(id.name) || out.some((o) => o.name.toLowerCase() === id.name.toLowerCase())) return;
-    out.push({ ...id, pos: posOf(node) });
+    const named = /^[A-Za-z_]\w*$/.test(id.name);
+    if (!named && !(href && /\.md(?:#.*)?$/i.test(href))) return;
+    const item: DerivedTypeFacts = named ? { ...id, pos: posOf(node) } : { name: "", pos: posOf(node) };
+    if (href) item.href = href;
+    if (out.some((o) => (named && o.name.toLowerCase() === item.name.toLowerCase()) || (!named && o.href === href))) return;
+    out.push(item);
+  };
+  const following = (next: RootContent | undefined): void => {
+    if (next?.type === "list") for (const item of (next as List).children) firstLinkIn(item, add);
+    if (next?.type === "table") for (const row of next.children.slice(1)) firstLinkIn(row, add);
   };
   for (const s of ctx.sections) {
     if (s.depth === 0 || !/^derived types$/i.test(s.title)) continue;
-    for (const n of s.nodes) {
-      if (n.type === "table") for (const row of n.children.slice(1)) firstLinkIn(row, add);
-      if (n.type === "list") for (const item of n.children) firstLinkIn(item, add);
-    }
+    for (const n of s.nodes) if (n.type === "table" || n.type === "list") following(n);
   }
   const nodes = introNodes(ctx);
   nodes.forEach((n, i) => {
     if (n.type !== "paragraph") return;
     for (const sentence of sentencesWithLinks(n)) {
-      if (!PARENT_CUE.test(sentence.text) || /\bderived type of\b/i.test(sentence.text)) continue;
-      for (const l of sentence.links) add(l.text, l.node);
-      const next = nodes[i + 1];
-      if (/:\s*$/.test(sentence.text) && next?.type === "list") for (const item of (next as List).children) firstLinkIn(item, add);
+      if (/\bderived type of\b/i.test(sentence.text)) continue;
+      const endsWithColon = /:\s*$/.test(sentence.text);
+      if (PARENT_CUE.test(sentence.text)) {
+        for (const l of sentence.links) add(l.text, l.node);
+        if (endsWithColon) following(nodes[i + 1]);
+      } else if (BASE_SENTENCE.test(sentence.text)) {
+        for (const l of sentence.links) if (EXAMPLE_MARKER.test(l.before)) add(l.text, l.node);
+      } else if (TYPES_INCLUDE.test(sentence.text)) {
+        following(nodes[i + 1]);
+      }
     }
   });
   return out;
@@ -211,9 +252,16 @@ function firstLinkIn(node: Nodes, add: (text: string, node: Nodes) => void): voi
   }
 }
 
+interface SentenceLink {
+  text: string;
+  node: Nodes;
+  /** The sentence text before the link. */
+  before: string;
+}
+
 /** A paragraph cut into sentences, each with the links it holds. */
-function sentencesWithLinks(p: Nodes): { text: string; links: { text: string; node: Nodes }[] }[] {
-  const out: { text: string; links: { text: string; node: Nodes }[] }[] = [{ text: "", links: [] }];
+function sentencesWithLinks(p: Nodes): { text: string; links: SentenceLink[] }[] {
+  const out: { text: string; links: SentenceLink[] }[] = [{ text: "", links: [] }];
   const visit = (n: Nodes): void => {
     if (n.type === "text") {
       const pieces = n.value.split(/(?<=[.!?])\s+/);
@@ -225,8 +273,9 @@ function sentencesWithLinks(p: Nodes): { text: string; links: { text: string; no
     }
     if (n.type === "link" || n.type === "linkReference") {
       const text = toString(n);
-      out[out.length - 1].text += `[${text}]`;
-      out[out.length - 1].links.push({ text, node: n });
+      const cur = out[out.length - 1];
+      cur.links.push({ text, node: n, before: cur.text });
+      cur.text += `[${text}]`;
       return;
     }
     if (n.type === "inlineCode") {
