@@ -148,5 +148,7 @@ export function fileStem(name: string): string {
   let stem = name.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+/, "");
   if (stem.length === 0) stem = "unnamed";
   if (stem.length > 100) stem = `${stem.slice(0, 91)}_${hash8(name)}`;
+  // Windows reserves device names whatever the extension (`con.ts`): such a file cannot exist in a checkout there.
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem.split(".")[0])) stem = stem.replace(/^[^.]*/, "$&_");
   return stem;
 }
