@@ -6,12 +6,17 @@
  *
  * Several paths (`/me/messages/{id}` and `/users/{user-id}/messages/{id}`): every documented path is callable.
  * `params` is a union with one member per path, discriminated by a `path` field whose literal type is the path
- * template exactly as documented. The first (page-order) path is the default, so its `path` is optional:
+ * template exactly as documented (with its fixed query string, if any, after `?`). The first (page-order) path is
+ * the default, so its `path` is optional:
  *   getMessage(client, { id })                                             // GET /me/messages/{id}
  *   getMessage(client, { path: "/users/{user-id}/messages/{id}", "user-id": u, id })
  * Keeping the template as the discriminant makes the choice self-describing in editors, needs no invented names,
  * and a `switch` over it lets TypeScript check that each member carries exactly the placeholders its path needs.
  * With one path `params` is a plain object of its placeholders; with one path and no placeholders it is omitted.
+ *
+ * Fixed query strings in a documented path: `name={placeholder}` pairs become `params` members like path
+ * placeholders (`calendarView?startDateTime={start_datetime}`); pairs that only illustrate a system option
+ * (`$filter={property} eq '{value}'`) are dropped, since the caller passes that option; other pairs are sent as written.
  *
  * Path building: literal segments are written at generation time (percent-encoded where not URL-safe);
  * placeholders go through `encodePathSegment`; function-call parameters through `odataLiteral` (quoted strings,
@@ -92,6 +97,36 @@ export function unsupportedReason(e: Endpoint): string | undefined {
   return undefined;
 }
 
+/**
+ * What was emitted for an endpoint, in the terms a caller uses: the function name (claimed by project.ts), the
+ * `params` keys of each path variant and the kinds of body, query options and result. `docs2ts examples` reads it
+ * to call the generated functions with the documented requests' inputs.
+ */
+export interface EmittedFunction {
+  name: string;
+  /** Path variants in `path`-discriminant order (the first is the default; `path` is a member only when several). */
+  variants: EmittedVariant[];
+  query?: "entity" | "collection";
+  bodyKind?: "json" | "binary";
+  responseKind: Result["kind"];
+}
+
+export interface EmittedVariant {
+  template: string;
+  path: EndpointPath;
+  /** The `params` key of every placeholder: path segments in order (one per call parameter), then query placeholders. */
+  keys: string[];
+}
+
+// Only the emitter knows the final collision-free names (project.ts claims them in its own order), so it records what
+// it emitted per Endpoint object; a WeakMap keeps this side table from outliving the model it describes.
+const emitted = new WeakMap<Endpoint, EmittedFunction>();
+
+/** The record of the last emit of `e` (same object as in the model given to renderFiles), if it was emitted. */
+export function emittedFunction(e: Endpoint): EmittedFunction | undefined {
+  return emitted.get(e);
+}
+
 /** `name` is the function name already claimed in the global value registry (endpoints claim before guards). */
 export function endpointFunction(e: Endpoint, name: string, ctx: ClientContext): FunctionDeclarationStructure {
   const method = e.method.toUpperCase();
@@ -134,6 +169,13 @@ export function endpointFunction(e: Endpoint, name: string, ctx: ClientContext):
     param("options", "CallOptions", true);
   }
   spec.push(`responseKind: ${stringLiteral(result.kind)}`);
+  emitted.set(e, {
+    name,
+    variants: variants.map((v, i) => ({ template: v.template, path: paths[i], keys: v.keys })),
+    ...(result.query ? { query: result.query.collection ? ("collection" as const) : ("entity" as const) } : {}),
+    ...(body ? { bodyKind: body.binary ? ("binary" as const) : ("json" as const) } : {}),
+    responseKind: result.kind,
+  });
   statements.push(`return client.request<${result.type}>({ ${spec.join(", ")} }, options);`);
 
   return {
@@ -154,14 +196,39 @@ export function endpointFunction(e: Endpoint, name: string, ctx: ClientContext):
   };
 }
 
+/**
+ * The documented paths a caller chooses from: fixed query pairs that only illustrate a system option
+ * (`$filter={property} eq '{value}'`) are dropped (the caller passes that option), then duplicates go.
+ */
 function dedupePaths(paths: EndpointPath[]): EndpointPath[] {
   const seen = new Set<string>();
-  return paths.filter((p) => {
-    const key = p.template + (p.query ?? "");
-    if (seen.has(key)) return false;
+  const out: EndpointPath[] = [];
+  for (const p of paths) {
+    const query = effectiveQuery(p.query);
+    const path: EndpointPath = { template: p.template, segments: p.segments, ...(query !== undefined ? { query } : {}) };
+    const key = variantTemplate(path);
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
+    out.push(path);
+  }
+  return out;
+}
+
+/** The system query options generated functions take as `options` members. */
+const QUERY_OPTION_NAMES = new Set(["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count", "$search"]);
+
+function effectiveQuery(query: string | undefined): string | undefined {
+  if (query === undefined) return undefined;
+  const kept = query.split("&").filter((pair) => {
+    const [name, value = ""] = pair.split(/=(.*)/s);
+    return pair !== "" && !(QUERY_OPTION_NAMES.has(name.toLowerCase()) && /[{}]/.test(value));
   });
+  return kept.length > 0 ? kept.join("&") : undefined;
+}
+
+/** The `path` discriminant: the template as documented, with its fixed query (two variants may differ only there). */
+function variantTemplate(p: EndpointPath): string {
+  return p.query ? `${p.template}?${p.query}` : p.template;
 }
 
 interface PathVariant {
@@ -180,7 +247,7 @@ function pathVariant(p: EndpointPath, index: number, several: boolean, e: Endpoi
   const keyNames = new NameRegistry(several ? ["path", "__proto__"] : ["__proto__"]);
   const members: string[] = [];
   const keys: string[] = [];
-  if (several) members.push(`path${index === 0 ? "?" : ""}: ${stringLiteral(p.template)}`);
+  if (several) members.push(`path${index === 0 ? "?" : ""}: ${stringLiteral(variantTemplate(p))}`);
   const addKey = (wanted: string, type: string, description?: string): string => {
     const key = keyNames.claim(wanted, `${wanted}_`);
     keys.push(key);
@@ -229,9 +296,27 @@ function pathVariant(p: EndpointPath, index: number, several: boolean, e: Endpoi
     }
   }
   if (p.segments.length === 0) pieces.push({ literal: "/" });
-  if (p.query) pieces.push({ literal: `?${encodeLiteral(p.query, true)}` });
+  if (p.query) {
+    // `name={placeholder}` pairs of a documented query (`calendarView?startDateTime={start_datetime}`) are inputs like
+    // path placeholders; every other pair is fixed text the docs require.
+    p.query.split("&").forEach((pair, i) => {
+      pieces.push({ literal: i === 0 ? "?" : "&" });
+      const [name, value = ""] = pair.split(/=(.*)/s);
+      if (!/[{}]/.test(value)) {
+        pieces.push({ literal: encodeLiteral(pair, true) });
+        return;
+      }
+      // A whole-value placeholder is named after itself; a value with placeholders inside
+      // (`$id=https://graph.microsoft.com/v1.0/users/{user-id}`) is one input named after the parameter.
+      const placeholder = /^\{([^{}]+)\}$/.exec(value);
+      const wanted = placeholder ? placeholder[1].trim() : name.replace(/^\$/, "");
+      ctx.runtime.need("encodePathSegment");
+      const access = addKey(wanted, "string", `The \`${name}\` query parameter${placeholder ? "" : ` (documented as \`${value}\`)`}.`);
+      pieces.push({ literal: `${encodeLiteral(name, true)}=` }, { expression: `encodePathSegment(${access})` });
+    });
+  }
   return {
-    template: p.template,
+    template: variantTemplate(p),
     keys,
     typeText: objectTypeText(members),
     expression: concat(pieces),
