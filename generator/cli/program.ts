@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { InputError } from "../io/input-files.js";
 import { registerDiff } from "./commands/diff.js";
+import { registerExamples } from "./commands/examples.js";
 import { registerGenerate } from "./commands/generate.js";
 import { registerMetadata } from "./commands/metadata.js";
 import { registerModel } from "./commands/model.js";
@@ -24,6 +25,7 @@ export function buildProgram(setExit: SetExit): Command {
   registerMetadata(program, setExit);
   registerDiff(program, setExit);
   registerValidate(program, setExit);
+  registerExamples(program, setExit);
   return program;
 }
 
