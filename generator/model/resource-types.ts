@@ -73,6 +73,22 @@ export interface DraftMember {
   intune: boolean;
 }
 
+/**
+ * Keys of the JSON representation that no table row names (not even in another case) become properties when
+ * the value shows a type; the table is the primary source, so these come after its rows.
+ */
+function* jsonOnlyMembers(d: TypeDraft, declared: ReadonlySet<string>): Generator<DraftMember & { pos: Pos }> {
+  const lower = new Set([...declared].map((n) => n.toLowerCase()));
+  for (const part of d.parts) {
+    for (const k of part.facts.jsonKeys) {
+      if (!k.type || k.name.startsWith("@") || !/^[A-Za-z_]\w*$/.test(k.name) || lower.has(k.name.toLowerCase())) continue;
+      lower.add(k.name.toLowerCase());
+      const member: MemberFacts = { name: k.name, pos: k.pos, type: k.type, typeText: k.placeholder ?? "", description: "", modifiers: {} };
+      yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: false, intune: part.facts.intune === true, pos: k.pos };
+    }
+  }
+}
+
 export function* allMembers(d: TypeDraft): Generator<DraftMember> {
   for (const part of d.parts) {
     const intune = part.facts.intune === true;
@@ -204,9 +220,10 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
       }
       const prose = p.facts.proseBaseType ?? (bt && bt.from === "prose" ? bt : undefined);
       if (prose) {
-        const b = resolveType(prose.name, prose.namespace, p.pageNamespace);
+        const href = p.facts.proseBaseType?.href;
+        const b = (prose.name ? resolveType(prose.name, prose.namespace, p.pageNamespace) : undefined) ?? typeOfLinkedPage(href, pages);
         if (b) state(key, { base: b, from: "prose", location: loc(p.file, prose.pos) });
-        else undefinedBase(d, prose.name, loc(p.file, prose.pos));
+        else undefinedBase(d, prose.name || href || "", loc(p.file, prose.pos));
       }
       for (const child of p.facts.derivedTypes ?? []) {
         const c = (child.name ? resolveType(child.name, child.namespace, p.pageNamespace) : undefined) ?? typeOfLinkedPage(child.href, pages);
@@ -450,7 +467,20 @@ function addMembers(
 ): void {
   const seen = new Set<string>(inherited);
   const keyProperty = d.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
-  for (const { member, pageNamespace, file, intune } of allMembers(d)) {
+  const rows = [...allMembers(d)];
+  const fromJson = [...jsonOnlyMembers(d, new Set([...inherited, ...rows.map((r) => r.member.name)]))];
+  for (const j of fromJson) {
+    diagnostics.push(
+      diagnostic(
+        "property-not-in-table",
+        "info",
+        loc(j.file, j.pos),
+        `"${j.member.name}" is in the JSON representation of "${d.name}" but in no Properties or Relationships table; docs2ts reads its type from the JSON value.`,
+        "Add a row for it to the Properties table, or remove it from the JSON representation.",
+      ),
+    );
+  }
+  for (const { member, pageNamespace, file, intune } of [...rows, ...fromJson]) {
     if (seen.has(member.name)) continue;
     seen.add(member.name);
     const r = resolveTypeExpr(member.type, index, pageNamespace);

@@ -98,7 +98,7 @@ export interface ResourceFacts {
    * The base named by intro prose ("Inherits from [x]", "A subclass of [x]"), kept even when the annotation also
    * names one, so the model can reconcile the two (added field; optional).
    */
-  proseBaseType?: { name: string; namespace?: string; pos: Pos };
+  proseBaseType?: { name: string; namespace?: string; href?: string; pos: Pos };
   /** Types this page says derive from it ("## Derived types", "the derived types are [a], [b]") (added field; optional). */
   derivedTypes?: { name: string; namespace?: string; href?: string; pos: Pos }[];
   /**
@@ -115,7 +115,13 @@ export interface ResourceFacts {
   properties: MemberFacts[];
   relationships: MemberFacts[];
   /** Keys of the JSON representation body with their placeholder value text (`"String"`, `"String (timestamp)"`). */
-  jsonKeys: { name: string; placeholder: string | null; pos: Pos }[];
+  jsonKeys: {
+    name: string;
+    placeholder: string | null;
+    pos: Pos;
+    /** The type the value shows, when it shows one ("String", "String (timestamp)", `true`, `{"@odata.type": …}`, `[…]`) (added field; optional). */
+    type?: TypeExpr;
+  }[];
   /** Rows of the Methods table (names only; operations come from API pages). */
   methods: { text: string; pos: Pos }[];
 }

@@ -35,7 +35,9 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   const relationships = membersUnder(ctx, RELATIONSHIPS, diagnostics);
   const methods = methodRows(ctx);
   const intro = introText(ctx);
-  const prose = inheritsFromProse(introMarkdown(ctx)) ?? inheritedPropertiesSentence(ctx);
+  const proseLink = inheritsFromProseLink(introMarkdown(ctx));
+  const proseName = proseLink?.name || inheritedPropertiesSentence(ctx);
+  const prose = proseName || proseLink?.href ? { ...typeNameParts(proseName ?? ""), ...(proseLink?.href ? { href: proseLink.href } : {}) } : undefined;
   const derived = derivedTypes(ctx);
   const intune = introNodes(ctx).some((n) => INTUNE_NOTE.test(toString(n)));
 
@@ -57,10 +59,10 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
     if ("baseType" in a && !(typeof a.baseType === "string" && a.baseType.trim() === "")) {
       const bt = a.baseType;
       r.baseType = typeof bt === "string" ? { ...typeNameParts(bt.trim()), pos: b.pos, from: "annotation" } : null;
-    } else if (i === 0 && prose) {
-      r.baseType = { ...typeNameParts(prose), pos: ctx.titlePos, from: "prose" };
+    } else if (i === 0 && prose?.name) {
+      r.baseType = { name: prose.name, ...(prose.namespace ? { namespace: prose.namespace } : {}), pos: ctx.titlePos, from: "prose" };
     }
-    if (i === 0 && prose) r.proseBaseType = { ...typeNameParts(prose), pos: ctx.titlePos };
+    if (i === 0 && prose) r.proseBaseType = { ...prose, pos: ctx.titlePos };
     if (i === 0 && derived.length > 0) r.derivedTypes = derived;
     if (intune) r.intune = true;
     if (typeof a.keyProperty === "string") r.keyProperty = a.keyProperty;
@@ -77,8 +79,8 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   const r: ResourceFacts = { name, namespace, pos: ctx.titlePos, properties, relationships, jsonKeys: [], methods };
   if (intro) r.description = firstSentences(intro);
   if (prose) {
-    r.baseType = { ...typeNameParts(prose), pos: ctx.titlePos, from: "prose" };
-    r.proseBaseType = { ...typeNameParts(prose), pos: ctx.titlePos };
+    if (prose.name) r.baseType = { name: prose.name, ...(prose.namespace ? { namespace: prose.namespace } : {}), pos: ctx.titlePos, from: "prose" };
+    r.proseBaseType = { ...prose, pos: ctx.titlePos };
   }
   if (derived.length > 0) r.derivedTypes = derived;
   if (intune) r.intune = true;
@@ -150,13 +152,28 @@ function introMarkdown(ctx: PageContext): string {
 const INHERITS =
   /\b(?:(?:inherits|inherited|derives|derived)\s+from|subclass\s+(?:of|from)|derived\s+type\s+of)\s+(?:the\s+)?(?:abstract\s+)?(?:base\s+(?:class|type|resource)\s+)?\[?\**`?([A-Za-z_][\w.]*)/i;
 
+/** The cue followed by a link whose text is prose: "Inherits from [Conditional Access Session Control](x.md)". */
+const INHERITS_LINK =
+  /\b(?:(?:inherits|inherited|derives|derived)\s+from|subclass\s+(?:of|from)|derived\s+type\s+of)\s+(?:the\s+)?(?:abstract\s+)?(?:base\s+(?:class|type|resource)\s+)?\**\[([^\]]+)\]\(([^)\s]*)\)/i;
+
 /** The base named by intro prose (links written `[x](href)`); the first statement wins. */
 export function inheritsFromProse(intro: string): string | undefined {
+  return inheritsFromProseLink(intro)?.name || undefined;
+}
+
+/** Like inheritsFromProse, with the link target; `name` is "" when the link text is not a type name. */
+export function inheritsFromProseLink(intro: string): { name: string; href?: string } | undefined {
   for (const sentence of intro.split(/(?<=[.:])\s+(?=[A-Z*[`])/)) {
     // "X is the base type for [a] and [b]" names derived types, not a base.
     if (PARENT_CUE.test(sentence) && !/\b(?:inherits|derives|derived)\s+from\b/i.test(sentence)) continue;
+    const link = INHERITS_LINK.exec(sentence);
+    if (link) {
+      const text = link[1].replace(/[*`]/g, "").trim();
+      const named = /^[A-Za-z_][\w.]*$/.test(text);
+      return link[2] ? { name: named ? text : "", href: link[2] } : named ? { name: text } : undefined;
+    }
     const m = INHERITS.exec(sentence);
-    if (m) return m[1].replace(/\.$/, "");
+    if (m) return { name: m[1].replace(/\.$/, "") };
   }
   return undefined;
 }

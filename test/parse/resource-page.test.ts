@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { inheritsFromProse } from "../../generator/parse/resource-page.js";
+import { parsePage } from "../../generator/parse/page.js";
+
+const TABLE = "| Property | Type | Description |\n|:--|:--|:--|\n| name | String | The name. |\n";
+
+function resource(markdown: string) {
+  const facts = parsePage("page.md", markdown);
+  expect(facts.kind).toBe("resource");
+  return facts.resources[0];
+}
+
+describe("inheritance prose", () => {
+  it.each([
+    ["Inherits from [directoryObject](directoryobject.md).", "directoryObject"],
+    ["Inherits from base class [identityUserFlow](../resources/identityuserflow.md).", "identityUserFlow"],
+    ["A subclass of [educationResource](educationresource.md). Represents a file.", "educationResource"],
+    ["This resource is a subclass of [educationAssignmentRecipient](x.md).", "educationAssignmentRecipient"],
+    ["The **eventMessage** entity is derived from [message](message.md). **eventMessage** is the base type for [eventMessageRequest](a.md).", "message"],
+    ["Inherits from **entity**.", "entity"],
+  ])("reads %j", (text, base) => {
+    expect(inheritsFromProse(text)).toBe(base);
+  });
+
+  it("does not read a list of derived types as a base", () => {
+    expect(inheritsFromProse("**x** is the base type for [a](a.md) and [b](b.md).")).toBeUndefined();
+  });
+
+  it("keeps the prose base beside an annotation base so the model can reconcile them", () => {
+    const r = resource(
+      `# item resource type\n\nInherits from [thing](thing.md).\n\n## Properties\n\n${TABLE}\n## JSON representation\n\n<!-- { "blockType": "resource", "baseType": "microsoft.graph.entity", "@odata.type": "microsoft.graph.item" } -->\n\`\`\`json\n{ "name": "String" }\n\`\`\`\n`,
+    );
+    expect(r.baseType).toMatchObject({ name: "entity", namespace: "microsoft.graph", from: "annotation" });
+    expect(r.proseBaseType).toMatchObject({ name: "thing" });
+  });
+
+  it("treats an empty baseType as unstated and null as no base", () => {
+    const block = (v: string) =>
+      `# item resource type\n\n## Properties\n\n${TABLE}\n<!-- { "blockType": "resource", "baseType": ${v}, "@odata.type": "microsoft.graph.item" } -->\n\`\`\`json\n{}\n\`\`\`\n`;
+    expect(resource(block('""')).baseType).toBeUndefined();
+    expect(resource(block("null")).baseType).toBeNull();
+  });
+
+  it("reads 'The following properties are inherited from [x]' below the intro", () => {
+    const r = resource(`# list resource type\n\n## Properties\n\n${TABLE}\nThe following properties are inherited from **[baseItem][]**.\n\n[baseItem]: baseitem.md\n`);
+    expect(r.proseBaseType?.name).toBe("baseItem");
+  });
+});
+
+describe("derived types", () => {
+  const names = (markdown: string) => (resource(markdown).derivedTypes ?? []).map((d) => d.name || d.href);
+
+  it("reads a Derived types section table", () => {
+    expect(
+      names(`# base resource type\n\n## Properties\n\n${TABLE}\n## Derived types\n\n| Type | Description |\n|:--|:--|\n| [a](./a.md) | A. |\n| [b](./b.md) | B. |\n`),
+    ).toEqual(["a", "b"]);
+  });
+
+  it("reads 'the derived types are' and 'for example' sentences, not the links that describe the base's use", () => {
+    expect(names(`# outcome resource type\n\nThis is a base class; the derived types are [a](a.md), and [b](b.md).\n\n## Properties\n\n${TABLE}`)).toEqual(["a", "b"]);
+    expect(names(`# person resource type\n\nThis is a base type for a person, which can be a [customer](c.md) or [staff](s.md).\n\n## Properties\n\n${TABLE}`)).toEqual([
+      "customer",
+      "staff",
+    ]);
+    expect(names(`# action resource type\n\nRepresents a base class for apply actions in the [settings](s.md) of a [definition](d.md).\n\n## Properties\n\n${TABLE}`)).toEqual([]);
+  });
+
+  it("reads the list or table after a sentence ending in a colon, by page link when the text is prose", () => {
+    expect(
+      names(`# riskEvent resource type\n\nRisk event types include:\n\n* [sign-ins from anonymous IP addresses](anonymousipriskevent.md)\n* [malwareRiskEvent](malwareriskevent.md)\n\n## Properties\n\n${TABLE}`),
+    ).toEqual(["anonymousipriskevent.md", "malwareRiskEvent"]);
+  });
+});
+
+describe("page family", () => {
+  it("marks pages that carry the Intune license note", () => {
+    const note = "> **Note:** The Microsoft Graph API for Intune requires an [active Intune license](https://go.microsoft.com/fwlink/?linkid=839381) for the tenant.\n\n";
+    expect(resource(`# shelf resource type\n\n${note}## Properties\n\n${TABLE}`).intune).toBe(true);
+    expect(resource(`# shelf resource type\n\n## Properties\n\n${TABLE}`).intune).toBeUndefined();
+  });
+});
+
+describe("JSON representation keys", () => {
+  it("records the type each placeholder value shows", () => {
+    const r = resource(
+      `# item resource type\n\n## Properties\n\n${TABLE}\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.item" } -->\n\`\`\`json\n{ "name": "String", "when": "String (timestamp)", "on": true, "n": 3, "owner": {"@odata.type": "microsoft.graph.user"}, "tags": ["String"], "sample": "Brad" }\n\`\`\`\n`,
+    );
+    const types = Object.fromEntries(r.jsonKeys.map((k) => [k.name, k.type]));
+    expect(types.name).toEqual({ kind: "primitive", name: "Edm.String", collection: false });
+    expect(types.when).toEqual({ kind: "primitive", name: "Edm.DateTimeOffset", collection: false });
+    expect(types.on).toEqual({ kind: "primitive", name: "Edm.Boolean", collection: false });
+    expect(types.n).toEqual({ kind: "primitive", name: "Edm.Int32", collection: false });
+    expect(types.owner).toEqual({ kind: "named", name: "user", namespace: "microsoft.graph", collection: false });
+    expect(types.tags).toEqual({ kind: "primitive", name: "Edm.String", collection: true });
+    expect(types.sample).toBeUndefined();
+  });
+});
