@@ -165,6 +165,18 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "property-not-in-table",
+    defaultSeverity: "info",
+    summary: "A property appears in the JSON representation but in no Properties or Relationships table; its type is read from the JSON value.",
+    trigger: "A key of the `blockType: resource` JSON block with no row of the same name in the page's tables.",
+    fix: "Add a row for the property to the Properties table, or remove it from the JSON representation.",
+    example: {
+      markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|title|String|The title.|\n\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`json\n{\n  "title": "String",\n  "priority": 1024\n}\n\`\`\`\n`,
+      finding:
+        'page.md:14:1 - info property-not-in-table: "priority" is in the JSON representation of "card" but in no Properties or Relationships table; docs2ts reads its type from the JSON value.',
+    },
+  },
+  {
     id: "undefined-type",
     defaultSeverity: "warning",
     summary: "A type named by a page (property, parameter or response) is not defined on any page; it is typed as untyped JSON.",
@@ -318,6 +330,44 @@ export const RULES: readonly RuleInfo[] = [
       otherPages: EXAMPLE_TYPES,
       finding:
         'page.md:22:17 - error example-missing-odata-type: "dueDateTime" is a property of taskCard, derived from microsoft.graph.card; the object has no "@odata.type" saying which type it is. (request of createCard)',
+    },
+  },
+  {
+    id: "example-value-wrapper",
+    defaultSeverity: "warning",
+    summary: 'A response example wraps a single entity in `{"value": …}`; OData returns single values unwrapped. (`docs2ts validate`)',
+    trigger: 'A response documented as one object (not a collection) whose example body is `{"value": {…}}`, and the type has no `value` property.',
+    fix: 'Remove the `{"value": …}` wrapper, or document the response as a collection.',
+    example: {
+      markdown: [
+        "# Get card",
+        "",
+        "## HTTP request",
+        "",
+        "```http",
+        "GET /cards/{id}",
+        "```",
+        "",
+        "## Response",
+        "",
+        "If successful, this method returns a `200 OK` response code and a [card](card.md) object in the response body.",
+        "",
+        "## Example",
+        "",
+        "### Response",
+        "",
+        '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.card" } -->',
+        "```http",
+        "HTTP/1.1 200 OK",
+        "Content-type: application/json",
+        "",
+        '{ "value": { "id": "1", "title": "x" } }',
+        "```",
+        "",
+      ].join("\n"),
+      otherPages: EXAMPLE_TYPES,
+      finding:
+        'page.md:22:3 - warning example-value-wrapper: The single microsoft.graph.card is wrapped in {"value": …}; a single entity or complex value is returned unwrapped. (response of getCard)',
     },
   },
   {
