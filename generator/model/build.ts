@@ -8,7 +8,7 @@ import { endpointDrafts, type EndpointDraft } from "./endpoints.js";
 import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./enums.js";
 import { buildEndpoints } from "./endpoint-model.js";
 import { deriveOperations } from "./operations.js";
-import { allMembers, buildTypes, byName, collectTypeDrafts, moveInheritedRows, type TypeDraft, weakDraft } from "./resource-types.js";
+import { allMembers, applyContainment, buildTypes, byName, collectTypeDrafts, moveInheritedRows, type TypeDraft, weakDraft } from "./resource-types.js";
 import { keyOf, ROOT_NAMESPACE, TypeIndex } from "./type-index.js";
 import type { EnumType, Model } from "./types.js";
 import { MODEL_SCHEMA_VERSION } from "./types.js";
@@ -64,6 +64,7 @@ export function buildModel(inputPages: readonly PageFacts[]): Model {
 
   const endpoints = buildEndpoints(endpointList, index, diagnostics, typeMap);
   const { operations, entitySets, singletons } = deriveOperations(endpointList, endpoints, index, typeMap, diagnostics);
+  applyContainment(types, entitySets);
 
   return {
     schemaVersion: MODEL_SCHEMA_VERSION,
