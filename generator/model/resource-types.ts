@@ -29,7 +29,7 @@
  *   are addressed only as `/users/{id}/events`); `group.members` is not (`/directoryObjects` holds them).
  */
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
-import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.js";
+import type { MemberFacts, PageFacts, Pos, ResourceFacts, TypeExpr } from "../parse/facts.js";
 import { keyOf, type TypeIndex } from "./type-index.js";
 import { documentedTypeForUntyped, isPrimitive, resolveTypeExpr } from "./type-refs.js";
 import type { NavigationProperty, Property, StructuredType, TypeRef } from "./types.js";
@@ -463,11 +463,30 @@ function memberSignature(values: readonly string[]): string | undefined {
  * "Stringly typed" properties: the Type column says String but the description lists possible values; when those are
  * exactly the members of one documented enum, the property has that enum type.
  */
-function enumForValues(values: readonly string[] | undefined, enumsByMembers: ReadonlyMap<string, string[]>): string | undefined {
+function enumForValues(property: string, values: readonly string[] | undefined, enumsByMembers: ReadonlyMap<string, string[]>): string | undefined {
   if (!values) return undefined;
   const sig = memberSignature(values);
-  const found = sig ? enumsByMembers.get(sig) : undefined;
+  const found = (sig ? enumsByMembers.get(sig) : undefined)?.filter((e) => sharesWord(property, e.slice(e.lastIndexOf(".") + 1)));
   return found?.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The enum must also be named like the property (`status` ↔ `operationStatus`, `importance` ↔
+ * `chatMessageImportance`): `low, medium, high` are the members of many unrelated enums.
+ */
+function sharesWord(a: string, b: string): boolean {
+  const words = (s: string) => new Set(s.split(/(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+/).map((w) => w.toLowerCase()).filter((w) => w.length >= 3));
+  const wb = words(b);
+  return [...words(a)].some((w) => wb.has(w));
+}
+
+/** The type the JSON representation shows for `name` on one of the type's pages. */
+function jsonTypeOf(d: TypeDraft, name: string): TypeExpr | undefined {
+  for (const p of d.parts) {
+    const k = p.facts.jsonKeys.find((j) => j.name === name && j.type);
+    if (k?.type) return k.type;
+  }
+  return undefined;
 }
 
 /** Member names the base chain of `key` declares. */
@@ -509,10 +528,13 @@ function addMembers(
   for (const { member, pageNamespace, file, intune } of [...rows, ...fromJson]) {
     if (seen.has(member.name)) continue;
     seen.add(member.name);
-    const r = resolveTypeExpr(member.type, index, pageNamespace);
+    // A Type cell that does not read as a type ("Moment in time when … DateTimeOffset") falls back on the type the
+    // JSON representation's value shows for the same key.
+    const fromJson = member.type.kind === "unknown" ? jsonTypeOf(d, member.name) : undefined;
+    const r = resolveTypeExpr(fromJson ?? member.type, index, pageNamespace);
     const documented = documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace);
     if (documented) r.ref = documented;
-    const stringly = r.ref.type === "Edm.String" ? enumForValues(member.possibleValues, enumsByMembers) : undefined;
+    const stringly = r.ref.type === "Edm.String" ? enumForValues(member.name, member.possibleValues, enumsByMembers) : undefined;
     if (stringly) r.ref = { type: stringly, collection: r.ref.collection };
     if (!r.resolved) {
       diagnostics.push(
