@@ -29,7 +29,8 @@
  * optional: the service validates them, the docs rarely say which are required), bytes for binary uploads,
  * `{ "@odata.id": string }` for `$ref`.
  *
- * Result: `void` for 202/204 and DELETE without a documented body (other undocumented bodies: `unknown`),
+ * Result: `T | undefined` for an update (PATCH/PUT of a T) without a documented response type (204 by default,
+ * the entity with `Prefer: return=representation`), `void` for 202/204 and DELETE without a documented body (other undocumented bodies: `unknown`),
  * `Uint8Array` for binary content, `string` for `$count`/`$value` text, `Page<T>` for collections, `{ value: T }`
  * for a single primitive or enum result, else the type; a type the model lacks gives `unknown`.
  *
@@ -412,6 +413,11 @@ function resultOf(e: Endpoint, method: string, ctx: ClientContext): Result {
   if (r.binary) return { type: "Uint8Array", kind: "binary" };
   if (lastSegment?.kind === "dollar" && (lastSegment.value === "$count" || lastSegment.value === "$value")) {
     return { type: "string", kind: "text" };
+  }
+  if (r.type === undefined && (method === "PATCH" || method === "PUT") && e.body?.kind === "type" && !e.body.type.collection) {
+    // Updates answer 204 by default and 200 with the updated entity under `Prefer: return=representation`.
+    const updated = ctx.types.render(e.body.type, false).text;
+    if (updated !== "unknown") return { type: `${updated} | undefined`, kind: "json" };
   }
   if (r.type === undefined) {
     // 202 Accepted and 204 No Content carry no body; other undocumented bodies stay unknown JSON (empty → undefined).

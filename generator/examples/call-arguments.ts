@@ -53,16 +53,18 @@ export function callArguments(fn: EmittedFunction, request: ExampleMessageModel)
     return skip("generator", "request goes to another host than the API (not a client call)", url.host);
   }
 
-  let best: { variant: EmittedVariant; values: ArgumentValue[]; rest: [string, string][]; fixed: number } | undefined;
+  let best: ({ variant: EmittedVariant } & VariantMatch) | undefined;
   for (const variant of fn.variants) {
     const matched = matchVariant(variant, url.path, url.query);
-    if (matched !== undefined && (best === undefined || matched.fixed > best.fixed)) best = { variant, ...matched };
+    if (matched === "placeholder") return skip("documentation", "function argument is a placeholder, not a value that can be sent", url.path);
+    if (matched !== undefined && (best === undefined || matched.fixed > best.fixed || (matched.exactCase && !best.exactCase))) best = { variant, ...matched };
   }
   if (best === undefined) {
-    const placeholder = /[{}<>]/.test(safeDecode(url.path));
-    return placeholder
-      ? skip("documentation", "request URL has placeholders where the path needs values", url.path)
-      : skip("documentation", "request URL matches no documented path of the endpoint", `${url.path} vs ${fn.variants.map((v) => v.template).join(" | ")}`);
+    return skip("documentation", "request URL matches no documented path of the endpoint", `${url.path} vs ${fn.variants.map((v) => v.template).join(" | ")}`);
+  }
+  if (!best.exactCase) {
+    // Graph paths are case-insensitive, so both spellings work; the client sends the HTTP request section's.
+    return skip("documentation", "request URL spells a path segment in another case than the documented path", `${url.path} vs ${best.variant.template}`);
   }
 
   const query = queryOptions(fn, best.rest);
@@ -93,6 +95,8 @@ interface VariantMatch {
   rest: [string, string][];
   /** Fixed query pairs the URL carried (the more, the more specific the variant). */
   fixed: number;
+  /** The literal segments match with their case too. */
+  exactCase: boolean;
 }
 
 function escapeRegExp(text: string): string {
@@ -121,11 +125,12 @@ function segmentPattern(s: EndpointSegment, last: boolean, captures: ("value" | 
   }
 }
 
-function matchVariant(variant: EmittedVariant, rawPath: string, query: [string, string][]): VariantMatch | undefined {
+function matchVariant(variant: EmittedVariant, rawPath: string, query: [string, string][]): VariantMatch | "placeholder" | undefined {
   const captures: ("value" | string[])[] = [];
   const segments = variant.path.segments;
-  const pattern = segments.map((s, i) => segmentPattern(s, i === segments.length - 1, captures)).join("");
-  const m = new RegExp(`^${pattern}/?$`, "i").exec(decodeExceptSlash(rawPath));
+  const pattern = `^${segments.map((s, i) => segmentPattern(s, i === segments.length - 1, captures)).join("")}/?$`;
+  const path = decodeExceptSlash(rawPath);
+  const m = new RegExp(pattern, "i").exec(path);
   if (m === null) return undefined;
   const values: ArgumentValue[] = [];
   let group = 1;
@@ -136,17 +141,17 @@ function matchVariant(variant: EmittedVariant, rawPath: string, query: [string, 
     }
     if (c.length === 0) continue;
     const args = callArgumentValues(m[group++], c);
-    if (args === undefined) return undefined;
+    if (args === undefined || args === "placeholder") return args;
     values.push(...args);
   }
   const fixed = fixedQuery(variant.path.query, query);
   if (fixed === undefined) return undefined;
   values.push(...fixed.values);
-  return { values, rest: fixed.rest, fixed: fixed.count };
+  return { values, rest: fixed.rest, fixed: fixed.count, exactCase: new RegExp(pattern).test(path) };
 }
 
 /** `a='x',b=2` → values in the order of `names` (matched without case); undefined when a name is missing or extra. */
-function callArgumentValues(text: string, names: string[]): ArgumentValue[] | undefined {
+function callArgumentValues(text: string, names: string[]): ArgumentValue[] | "placeholder" | undefined {
   const given = new Map<string, string>();
   for (const part of splitTopLevel(text, ",")) {
     const eq = part.indexOf("=");
@@ -158,7 +163,10 @@ function callArgumentValues(text: string, names: string[]): ArgumentValue[] | un
   for (const n of names) {
     const literal = given.get(n.toLowerCase());
     if (literal === undefined) return undefined;
-    values.push(odataLiteralValue(safeDecode(literal)));
+    const decoded = safeDecode(literal);
+    // `row=<row>` or `count={n}`: no literal a caller could pass stands for it.
+    if (/^(<[^>]*>|\{[^}]*\})$/.test(decoded)) return "placeholder";
+    values.push(odataLiteralValue(decoded));
   }
   return values;
 }
@@ -166,6 +174,9 @@ function callArgumentValues(text: string, names: string[]): ArgumentValue[] | un
 /** An OData URL literal → the JS value a caller passes: `'it''s'` → "it's", `3` → 3, `null`, `true`; bare text as is. */
 export function odataLiteralValue(literal: string): ArgumentValue {
   if (/^'.*'$/s.test(literal)) return literal.slice(1, -1).replace(/''/g, "'");
+  // An enum value with its type, `microsoft.graph.timeZoneStandard'Iana'`: callers pass the member name.
+  const typed = /^[A-Za-z_][\w.]*'(.*)'$/s.exec(literal);
+  if (typed !== null) return typed[1].replace(/''/g, "'");
   if (literal === "null") return null;
   if (literal === "true" || literal === "false") return literal === "true";
   if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(literal) && Number.isFinite(Number(literal))) return Number(literal);

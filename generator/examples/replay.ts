@@ -59,10 +59,11 @@ export async function replayExamples(model: Model, options: ReplayOptions = {}):
     const module = loaded.exports as unknown as ClientModule & Record<string, unknown>;
     const client = new module.Client({ baseUrl: server.baseUrl, retry: false });
     const outcomes: PairOutcome[] = [];
+    const pageMethods = new Set(model.endpoints.map((e) => pageMethodKey(e.source.file, e.method)));
     for (const e of model.endpoints) {
       for (const example of e.examples) {
         if (example.request === undefined || example.response === undefined) continue;
-        const outcome = await replayPair(e, example.request, example.response, { module, client, server, timeoutMs: options.timeoutMs ?? 10_000 });
+        const outcome = await replayPair(e, example.request, example.response, { module, client, server, pageMethods, timeoutMs: options.timeoutMs ?? 10_000 });
         outcomes.push({ ...outcome, ...(example.title !== undefined ? { title: example.title } : {}) });
       }
     }
@@ -75,7 +76,13 @@ export async function replayExamples(model: Model, options: ReplayOptions = {}):
   }
 }
 
+function pageMethodKey(file: string, method: string): string {
+  return `${file}\u0000${method.toUpperCase()}`;
+}
+
 interface ReplayContext {
+  /** `file NUL METHOD` of every endpoint: which methods each page documents. */
+  pageMethods: ReadonlySet<string>;
   module: ClientModule & Record<string, unknown>;
   client: unknown;
   server: ReplayServer;
@@ -95,6 +102,11 @@ async function replayPair(
   const impl = ctx.module[fn.name];
   if (typeof impl !== "function") return skipped(skip("generator", "client function missing from the generated module", fn.name));
 
+  const method = request.method?.toUpperCase();
+  if (method !== undefined && method !== e.method.toUpperCase() && !ctx.pageMethods.has(pageMethodKey(e.source.file, method))) {
+    // When the page documents that method elsewhere the example was paired with the wrong endpoint: that fails below.
+    return skipped(skip("documentation", "example request uses a method the page's HTTP request section does not list", `${method} vs ${e.method}`));
+  }
   const args = callArguments(fn, request);
   if (args.skip) return skipped(args);
   const plan = responsePlan(fn, response);

@@ -90,7 +90,8 @@ export function canonicalPath(path: string): string {
     if (!parts.every((p) => /^[^=']+=/.test(p))) return `(${parts.join(",")})`;
     const named = parts.map((p) => {
       const eq = p.indexOf("=");
-      return `${p.slice(0, eq).trim()}=${p.slice(eq + 1).trim()}`;
+      // `ns.enumType'member'` and `'member'` are the same enum literal (OData 4.01 accepts the unprefixed form).
+      return `${p.slice(0, eq).trim()}=${p.slice(eq + 1).trim().replace(/^[A-Za-z_][\w.]*'(.*)'$/s, "'$1'")}`;
     });
     return `(${named.sort().join(",")})`;
   });
