@@ -596,8 +596,8 @@ const VALUE_TYPES = new Set([
   "Edm.Guid",
 ]);
 
-/** "Valid values 4 to 16": a setting with a documented range, which may be left unset. */
-const VALID_RANGE = /\bvalid values (?:are |from )?-?\d+ (?:to|through|-) -?\d+/i;
+/** "Valid values 4 to 16", "with valid range from 2 to 30 days": a setting with a documented range, which may be left unset. */
+const VALID_RANGE = /\bvalid (?:values|range)(?: are| is)?(?: from| between)? -?\d+ ?(?:to|through|-|and) ?-?\d+/i;
 
 /**
  * Nullability of a structural property (measured against the official metadata of the same dates):

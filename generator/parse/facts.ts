@@ -123,7 +123,12 @@ export interface ResourceFacts {
     type?: TypeExpr;
   }[];
   /** Rows of the Methods table (names only; operations come from API pages). */
-  methods: { text: string; pos: Pos }[];
+  methods: {
+    text: string;
+    pos: Pos;
+    /** The Return Type cell, when it reads as a type (added field; optional). */
+    returns?: TypeExpr;
+  }[];
 }
 
 export interface EnumMemberFacts {

@@ -10,7 +10,8 @@ import type { EnumFacts, MemberFacts, Pos, ResourceFacts } from "./facts.js";
 import { annotatedBlocks, blockType, jsonKeys } from "./json-representation.js";
 import { isMembersTable, readMembersTable } from "./properties-table.js";
 import { findSection, type Section, posOf } from "./sections.js";
-import { readTable } from "./table.js";
+import { column, readTable } from "./table.js";
+import { readTypeCell } from "./type-cell.js";
 
 export interface PageContext {
   file: string;
@@ -109,7 +110,16 @@ function methodRows(ctx: PageContext): ResourceFacts["methods"] {
   if (!s) return [];
   return s.nodes
     .filter((n): n is Table => n.type === "table")
-    .flatMap((t) => readTable(t).rows.map((r) => ({ text: toString({ type: "paragraph", children: r.cells[0] ?? [] }).trim(), pos: r.pos })))
+    .flatMap((t) => {
+      const table = readTable(t);
+      const returnsCol = column(table.header, ["return type", "return types", "returns"]);
+      return table.rows.map((r): ResourceFacts["methods"][number] => {
+        const m: ResourceFacts["methods"][number] = { text: toString({ type: "paragraph", children: r.cells[0] ?? [] }).trim(), pos: r.pos };
+        const returns = returnsCol >= 0 ? readTypeCell(r.cells[returnsCol] ?? [], ctx.definitions) : undefined;
+        if (returns && returns.kind !== "unknown") m.returns = returns;
+        return m;
+      });
+    })
     .filter((m) => m.text.length > 0);
 }
 
