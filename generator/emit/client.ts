@@ -29,9 +29,10 @@
  * optional: the service validates them, the docs rarely say which are required), bytes for binary uploads,
  * `{ "@odata.id": string }` for `$ref`.
  *
- * Result: `T | undefined` for an update (PATCH/PUT of a T) without a documented response type (204 by default,
+ * Result: for a type with derived types the `Any<T>` union (discriminated by `@odata.type`, narrowed with the
+ * `is<T>` guards) in place of T; `T | undefined` for an update (PATCH/PUT of a T) without a documented response type (204 by default,
  * the entity with `Prefer: return=representation`), `void` for 202/204 and DELETE without a documented body (other undocumented bodies: `unknown`),
- * `Uint8Array` for binary content, `string` for `$count`/`$value` text, `Page<T>` for collections, `{ value: T }`
+ * `Uint8Array` for binary and `$value` content, `string` for `$count`, `Page<T>` for collections, `{ value: T }`
  * for a single primitive or enum result, else the type; a type the model lacks gives `unknown`.
  *
  * Query options: a GET returning an entity or complex type takes `$select` (property names of T, and the result
@@ -44,7 +45,7 @@ import { docCommentText, docs, sourceLine } from "./doc-comments.js";
 import { edmMapping } from "./edm-types.js";
 import { NameRegistry, propertyAccess, propertyKey, stringLiteral } from "./identifiers.js";
 import { COLLECTION_QUERY, ENTITY_QUERY, ODATA_QUERY, SELECTED, type SupportImports } from "./odata-support.js";
-import { cmp, type ModelSymbols } from "./symbols.js";
+import { cmp, type DeclaredType, type ModelSymbols } from "./symbols.js";
 import type { TypeRenderer } from "./type-refs.js";
 
 const METHODS = new Set(["GET", "POST", "PATCH", "PUT", "DELETE"]);
@@ -410,10 +411,10 @@ interface Result {
 function resultOf(e: Endpoint, method: string, ctx: ClientContext): Result {
   const r = e.response;
   const lastSegment = e.paths[0].segments[e.paths[0].segments.length - 1];
-  if (r.binary) return { type: "Uint8Array", kind: "binary" };
-  if (lastSegment?.kind === "dollar" && (lastSegment.value === "$count" || lastSegment.value === "$value")) {
-    return { type: "string", kind: "text" };
-  }
+  // `$value` is media content in Graph (photos, files, MIME messages): bytes, which callers decode if they want text.
+  const dollar = method === "GET" && lastSegment?.kind === "dollar" ? lastSegment.value : undefined;
+  if (r.binary || dollar === "$value") return { type: "Uint8Array", kind: "binary" };
+  if (dollar === "$count") return { type: "string", kind: "text" };
   if (r.type === undefined && (method === "PATCH" || method === "PUT") && e.body?.kind === "type" && !e.body.type.collection) {
     // Updates answer 204 by default and 200 with the updated entity under `Prefer: return=representation`.
     const updated = ctx.types.render(e.body.type, false).text;
@@ -434,13 +435,23 @@ function resultOf(e: Endpoint, method: string, ctx: ClientContext): Result {
           navigation: ctx.symbols.effectiveNavigationNames(element.target!.qualified),
         }
       : undefined;
-  const item = query ? `${useSelected(ctx)}<${element.text}, S>` : element.text;
+  // A type with derived types answers with any of them: the result is the `@odata.type`-discriminated union.
+  const target = element.target;
+  const union = target !== undefined && structured && ctx.symbols.descendants(target.qualified).length > 0 ? unionReference(target, ctx) : undefined;
+  const whole = union ?? element.text;
+  const item = query ? `${useSelected(ctx)}<${element.text}, S${union ? `, ${union}` : ""}>` : whole;
   if (r.type.collection) {
     ctx.runtime.need("Page");
     return { type: `Page<${item}>`, kind: "json", query };
   }
   if (!structured && element.text !== "unknown") return { type: `{ value: ${item} }`, kind: "json" };
   return { type: item, kind: "json", query };
+}
+
+function unionReference(t: DeclaredType, ctx: ClientContext): string {
+  const name = ctx.symbols.derivedUnionName(t);
+  ctx.types.imports.add(`../models/${t.fileStem}.js`, name);
+  return name;
 }
 
 function useSelected(ctx: ClientContext): string {
