@@ -30,8 +30,13 @@ export function isODataType(value: ODataTyped | null | undefined, typeName: stri
   return false;
 }
 
-/** The result of a GET with `$select`: only the selected properties (and `@odata.type`); all of T without one. */
-export type Selected<T, S extends keyof T> = [S] extends [never] ? T : Pick<T, S | Extract<"@odata.type", keyof T>>;
+/**
+ * The result of a GET with `$select`: only the selected properties of T (and `@odata.type`); without one, `All`
+ * (T, or the union of T and its derived types).
+ */
+export type Selected<T, S extends keyof T, All = T> = [S] extends [never]
+  ? All
+  : Pick<T, S | Extract<"@odata.type", keyof T>>;
 
 /** A navigation property name for `$expand`, optionally with nested options: `manager($select=id)`. */
 export type Expandable<N extends string> = N | `${N}(${string})`;
