@@ -10,6 +10,11 @@ import { writeCsdlXml } from "./emit/csdl-xml.js";
 import { applySuppressions, suppressPageFindings } from "./diagnostics/suppressions.js";
 import { findPages, type PageText, readPages } from "./io/input-files.js";
 import { writeOutput, type WriteResult } from "./io/output-writer.js";
+import { renderIncremental, type RenderOptions, type RenderStats } from "./io/incremental-render.js";
+import { userPrettierConfig } from "./io/prettier-config.js";
+import { DEFAULT_CACHE_DIR } from "./cache/store.js";
+import { compareWithOutput, formatReport, type CheckReport } from "./check/output-diff.js";
+import type { EnumStyle } from "./emit/enums.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
 import type { PageFacts } from "./parse/facts.js";
@@ -18,6 +23,10 @@ import { parsePage } from "./parse/page.js";
 export type { Model } from "./model/types.js";
 export type { Diagnostic, SourceLocation, Severity } from "./diagnostics/diagnostic.js";
 export type { PageFacts } from "./parse/facts.js";
+export type { RenderStats } from "./io/incremental-render.js";
+export type { CheckReport } from "./check/output-diff.js";
+export type { ModelChange } from "./check/model-diff.js";
+export type { WriteResult } from "./io/output-writer.js";
 
 export interface LoadOptions {
   /** Files or folders of Markdown pages. Default: `["input-docs"]`. */
@@ -27,12 +36,33 @@ export interface LoadOptions {
 export interface GenerateOptions extends LoadOptions {
   /** Output folder. Default: `generated`. */
   out?: string;
+  /** Cache folder (default `node_modules/.cache/docs2ts`); false turns the cache off. */
+  cacheDir?: string | false;
+  /** Parse worker threads; 0 parses in the calling thread. Default: automatic. */
+  workers?: number;
+  /** Name globs of the types to generate (with every type they reference); default: all. */
+  include?: readonly string[];
+  /** Name globs of types to leave out (types a kept type needs stay). */
+  exclude?: readonly string[];
+  /** How enums are declared: string union (default), const object + union, or TS enum. */
+  enumStyle?: EnumStyle;
 }
 
 export interface GenerateResult {
   model: Model;
   files: Map<string, string>;
   write: WriteResult;
+  stats: RenderStats;
+}
+
+export interface CheckResult {
+  /** True when the output folder holds exactly what generate would write. */
+  equal: boolean;
+  report: CheckReport;
+  /** The report as text for people. */
+  text: string;
+  model: Model;
+  stats: RenderStats;
 }
 
 export const DEFAULT_INPUT = ["input-docs"];
@@ -68,10 +98,32 @@ export async function renderFiles(model: Model): Promise<Map<string, string>> {
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
-  const model = await loadModel(options);
-  const files = await renderFiles(model);
-  const write = await writeOutput(options.out ?? DEFAULT_OUT, files);
-  return { model, files, write };
+  const out = options.out ?? DEFAULT_OUT;
+  const r = await renderIncremental(await renderOptions(options, out, false));
+  const write = await writeOutput(out, r.files);
+  return { model: r.model, files: r.files, write, stats: r.stats };
+}
+
+/** Regenerates in memory and compares with the output folder; never writes it (nor the cache). */
+export async function check(options: GenerateOptions = {}): Promise<CheckResult> {
+  const out = options.out ?? DEFAULT_OUT;
+  const r = await renderIncremental(await renderOptions(options, out, true));
+  const report = await compareWithOutput(out, r.files, r.summary);
+  return { equal: report.equal, report, text: formatReport(out, report), model: r.model, stats: r.stats };
+}
+
+async function renderOptions(options: GenerateOptions, out: string, readOnly: boolean): Promise<RenderOptions> {
+  const r: RenderOptions = {
+    input: options.input ?? DEFAULT_INPUT,
+    cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR,
+    cacheReadOnly: readOnly,
+    prettierConfig: await userPrettierConfig(out),
+  };
+  if (options.workers !== undefined) r.workers = options.workers;
+  if (options.include) r.include = options.include;
+  if (options.exclude) r.exclude = options.exclude;
+  if (options.enumStyle) r.enumStyle = options.enumStyle;
+  return r;
 }
 
 export function metadata(model: Model, format: "csdl-xml" | "csdl-json"): string {

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { InputError } from "../io/input-files.js";
+import { registerCheck } from "./commands/check.js";
 import { registerDiff } from "./commands/diff.js";
 import { registerExamples } from "./commands/examples.js";
 import { registerGenerate } from "./commands/generate.js";
@@ -21,6 +22,7 @@ export function buildProgram(setExit: SetExit): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerGenerate(program, setExit);
+  registerCheck(program, setExit);
   registerModel(program, setExit);
   registerMetadata(program, setExit);
   registerDiff(program, setExit);

@@ -1,0 +1,81 @@
+/**
+ * Prettier with a memory: generated files are formatted one top-level statement at a time, and each statement's
+ * formatted text is kept in the cache under the hash of its unformatted text. When one page changes, only the
+ * declarations it changed are formatted again, even inside a 2 MB models file.
+ *
+ * Formatting statement by statement gives the same bytes as formatting the file at once: prettier formats each
+ * top-level statement independently of its neighbours and keeps one blank line between two statements exactly when
+ * the source had one after the first (checked on real output in test/cache/format-cache.test.ts).
+ */
+import type * as prettier from "prettier";
+import { ts } from "ts-morph";
+import { formatTypeScript } from "../emit/format.js";
+import { sha256, stableJson } from "./keys.js";
+import type { CacheStore } from "./store.js";
+
+export interface Chunk {
+  text: string;
+  /** The source had a blank line after this statement. */
+  blankAfter: boolean;
+}
+
+/** Top-level statements with their leading comments; comments after the last statement form a chunk of their own. */
+export function splitStatements(text: string): Chunk[] {
+  const file = ts.createSourceFile("x.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const chunks: Chunk[] = [];
+  const blankAfter = (end: number): boolean => /^[^\n]*\n[ \t]*\r?\n/.test(text.slice(end, end + 400));
+  for (const s of file.statements) chunks.push({ text: text.slice(s.pos, s.end), blankAfter: blankAfter(s.end) });
+  const last = file.statements.length > 0 ? file.statements[file.statements.length - 1].end : 0;
+  const tail = text.slice(last);
+  if (tail.trim() !== "") {
+    if (chunks.length > 0) chunks[chunks.length - 1].blankAfter = blankAfter(last);
+    chunks.push({ text: tail, blankAfter: false });
+  }
+  return chunks;
+}
+
+export interface FormatStats {
+  formatted: number;
+  reused: number;
+}
+
+/** Formats every file (keys and order kept); `store` undefined formats everything. */
+export async function formatFilesCached(
+  files: ReadonlyMap<string, string>,
+  options: prettier.Options,
+  store: CacheStore | undefined,
+  stats: FormatStats = { formatted: 0, reused: 0 },
+): Promise<Map<string, string>> {
+  const optionsKey = stableJson(options);
+  const out = new Map<string, string>();
+  await Promise.all(
+    [...files].map(async ([path, text]) => {
+      const key = `${path}\u0000${optionsKey}`;
+      const known = store?.get<Record<string, string>>("format", key) ?? {};
+      const next: Record<string, string> = {};
+      let added = false;
+      let result = "";
+      const chunks = splitStatements(text);
+      for (const [i, c] of chunks.entries()) {
+        const h = sha256(c.text).slice(0, 32);
+        let f = known[h] ?? next[h];
+        if (f === undefined) {
+          try {
+            f = await formatTypeScript(c.text, options);
+          } catch (error) {
+            throw new Error(`prettier could not format generated ${path}: ${(error as Error).message}`, { cause: error });
+          }
+          added = true;
+          stats.formatted++;
+        } else stats.reused++;
+        next[h] = f;
+        result += f;
+        if (i < chunks.length - 1 && c.blankAfter) result += "\n";
+      }
+      // Only the statements of the current file are kept: the entry does not grow with every edit.
+      if (store && (added || Object.keys(known).length !== Object.keys(next).length)) store.set("format", key, next);
+      out.set(path, result);
+    }),
+  );
+  return new Map([...files.keys()].map((k) => [k, out.get(k)!]));
+}

@@ -1,0 +1,107 @@
+/**
+ * The on-disk cache: JSON entries under `<dir>/<generation>/`, where the generation names the docs2ts version and
+ * code hash (keys.ts). Safe to share between runs and to kill at any moment:
+ * - writes go to a temp file that is renamed into place, so an entry is either whole or absent;
+ * - every entry carries its own key and a checksum of its value, and a read that finds anything else (truncated,
+ *   corrupt, foreign) is a miss, never an error;
+ * - a failure to write the cache never fails the run (the cache is an optimisation).
+ * Old generations are removed when a new one is opened, so the folder does not grow with every rebuild of docs2ts.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generatorCodeHash, generatorVersion, sha256 } from "./keys.js";
+
+export const DEFAULT_CACHE_DIR = join("node_modules", ".cache", "docs2ts");
+
+const GENERATION_PREFIX = "g-";
+
+/** First line of every entry; then the key, the value's checksum, and the value (no escaping: entries can be large). */
+const MAGIC = "docs2ts-cache-1";
+
+export class CacheStore {
+  readonly dir: string;
+  private readonly made = new Set<string>();
+
+  /**
+   * `generation` defaults to this docs2ts' version and code hash; tests pass their own. A read-only store (used by
+   * `check`, which must not write) never writes nor prunes.
+   */
+  constructor(
+    root: string,
+    generation: string = defaultGeneration(),
+    readonly readOnly = false,
+  ) {
+    this.dir = join(root, GENERATION_PREFIX + sha256(generation).slice(0, 16));
+    if (!readOnly) pruneOtherGenerations(root, this.dir);
+  }
+
+  /** The JSON value stored under `key` in `bucket`, or undefined when absent or not valid. */
+  get<T>(bucket: string, key: string): T | undefined {
+    const text = this.getText(bucket, key);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  getText(bucket: string, key: string): string | undefined {
+    let raw: string;
+    try {
+      raw = readFileSync(this.path(bucket, key), "utf8");
+    } catch {
+      return undefined;
+    }
+    const a = raw.indexOf("\n");
+    const b = raw.indexOf("\n", a + 1);
+    const c = raw.indexOf("\n", b + 1);
+    if (a < 0 || b < 0 || c < 0 || raw.slice(0, a) !== MAGIC || raw.slice(a + 1, b) !== JSON.stringify(key)) return undefined;
+    const value = raw.slice(c + 1);
+    return raw.slice(b + 1, c) === sha256(value) ? value : undefined;
+  }
+
+  set(bucket: string, key: string, value: unknown): void {
+    this.setText(bucket, key, JSON.stringify(value));
+  }
+
+  setText(bucket: string, key: string, value: string): void {
+    if (this.readOnly) return;
+    const target = this.path(bucket, key);
+    const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      const folder = join(this.dir, bucket);
+      if (!this.made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        this.made.add(folder);
+      }
+      writeFileSync(tmp, `${MAGIC}\n${JSON.stringify(key)}\n${sha256(value)}\n${value}`);
+      renameSync(tmp, target);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  private path(bucket: string, key: string): string {
+    // The file name is a hash of the key: keys may be long or contain characters a file name cannot.
+    return join(this.dir, bucket, `${sha256(key).slice(0, 40)}.json`);
+  }
+}
+
+export function defaultGeneration(): string {
+  return `docs2ts@${generatorVersion()}#${generatorCodeHash()}`;
+}
+
+function pruneOtherGenerations(root: string, keep: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const p = join(root, name);
+    // Only folders this store made are removed: the cache folder may be shared with something else by mistake.
+    if (name.startsWith(GENERATION_PREFIX) && /^g-[0-9a-f]{16}$/.test(name) && p !== keep) rmSync(p, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * Cuts a page down to the blocks the readers look at before remark sees it. remark spends most of its time on prose,
+ * tab content, snippet includes and tables of sections nothing reads; a line scanner that blanks those lines makes
+ * the parse several times cheaper while it stays the same remark pipeline.
+ *
+ * Positions stay exact: a dropped line becomes an empty line (same line count) and a kept line is byte-identical,
+ * so every mdast position is still the position in the file. Blocks are kept or dropped whole (a block is a run of
+ * lines between blank lines, with its indented continuations, or a whole fenced code block / HTML comment), so a
+ * kept block parses exactly as it did in the full page.
+ *
+ * What is always kept: headings, fenced and indented code, HTML (annotation comments), link reference definitions
+ * (references anywhere on the page resolve against them), thematic breaks, and everything between an annotation
+ * comment and the code block it annotates (the readers count the blocks in between). Per section (by heading
+ * text, the same regexes the readers use, a little wider): the H1 section and preamble keep everything; sections
+ * whose tables are read keep their tables; sections whose prose is read keep everything. Anything else is dropped.
+ *
+ * This must track what generator/parse reads: test/parse/block-scanner.corpus.test.ts checks that the page facts of
+ * the reduced text deep-equal those of the full text on every corpus page. When a reader starts reading something
+ * new, widen the policy here (or that test fails).
+ */
+
+import type { Code, Root } from "mdast";
+
+type Policy = "all" | "tables" | "structure";
+
+/** Sections whose prose and lists are read (including their subsections): keep every block. */
+const READ_ALL_WITH_SUBSECTIONS = [/^derived types$/i, /^request body$/i, /query parameters$/i];
+/** Sections whose tables are read, including their subsections' tables. */
+const READ_TABLES_WITH_SUBSECTIONS = [/^(permissions|prerequisites)\b/i, /^function parameters$/i];
+/** Prose the inheritance readers look for in any section ("properties are inherited from [x]"). */
+const READ_ANYWHERE = /inherit|deriv|subclass|\bbase (?:type|class|resource|entity)|types include/i;
+/** Sections read at depth ≤ 2 only (the response sentence). */
+const READ_ALL_SHALLOW = [/^responses?$/i];
+/** Sections whose tables are read. */
+const READ_TABLES = [
+  /^(properties|instance attributes)$/i,
+  /^relationships$/i,
+  /^methods$/i,
+  /^members$/i,
+  /values?$/i,
+  /^(optional )?request headers?$/i,
+];
+
+interface Heading {
+  depth: number;
+  title: string;
+}
+
+interface Block {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  kind: "heading" | "code" | "html" | "annotation" | "definition" | "break" | "table" | "text";
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const DEFINITION = /^ {0,3}\[[^\]]+\]:/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const HTML_START = /^ {0,3}</;
+const BLANK = /^[ \t]*$/;
+const LIST_OR_QUOTE = /^ {0,3}([-*+]|\d{1,9}[.)])([ \t]|$)|^ {0,3}>/;
+
+export function reduceForParse(body: string): string {
+  const lines = body.split("\n");
+  const blocks = scanBlocks(lines);
+  const keep = new Uint8Array(lines.length);
+  const stack: { depth: number; policy: Policy; inherits: boolean }[] = [];
+  let policy: Policy = "all";
+  let inAnnotationWindow = false;
+  for (const b of blocks) {
+    let kept = false;
+    if (b.kind === "heading") {
+      const h = headingOf(lines, b);
+      if (h !== undefined) {
+        while (stack.length > 0 && stack[stack.length - 1].depth >= h.depth) stack.pop();
+        const inherited = stack.find((s) => s.inherits && s.policy === "all") ?? stack.find((s) => s.inherits);
+        const own = policyOf(h);
+        const p: Policy = h.depth === 1 ? "all" : widest(own.policy, inherited?.policy ?? "structure");
+        stack.push({ depth: h.depth, policy: p, inherits: own.inherits || inherited !== undefined });
+        policy = p;
+      }
+      kept = true;
+    } else if (b.kind === "annotation") {
+      inAnnotationWindow = true;
+      kept = true;
+    } else if (b.kind === "code") {
+      inAnnotationWindow = false;
+      kept = true;
+    } else if (b.kind === "html" || b.kind === "definition" || b.kind === "break") {
+      kept = true;
+    } else {
+      kept =
+        inAnnotationWindow ||
+        policy === "all" ||
+        (policy === "tables" && b.kind === "table") ||
+        READ_ANYWHERE.test(lines.slice(b.start, b.end).join("\n"));
+    }
+    if (kept) keep.fill(1, b.start, b.end);
+  }
+  let out = "";
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) out += "\n";
+    if (keep[i] === 1) out += lines[i];
+  }
+  return out;
+}
+
+/**
+ * reduceForParse, and the bodies of fenced code blocks blanked too: example request/response bodies are the
+ * largest blocks of a page and remark only copies them into `code.value`, so they are cut out before the parse and
+ * put back by position after it. Only unindented, closed fences are cut (their value is their lines verbatim); if
+ * any of them does not come back as a top-level code node on the same lines, the page is parsed again without the
+ * cut, so the result is always the one of `parse(reduceForParse(body))`.
+ */
+export function parseReduced(body: string, parse: (text: string) => Root): Root {
+  const reduced = reduceForParse(body);
+  if (reduced.includes("\r")) return parse(reduced);
+  const lines = reduced.split("\n");
+  const fences: { open: number; close: number; value: string }[] = [];
+  for (const b of scanBlocks(lines)) {
+    if (b.kind !== "code" || !/^(`{3,}|~{3,})/.test(lines[b.start]) || b.end - b.start < 3) continue;
+    const close = b.end - 1;
+    const marker = /^(`{3,}|~{3,})/.exec(lines[b.start])![1];
+    if (!new RegExp(`^ {0,3}\\${marker[0]}{${marker.length},}[ \\t]*$`).test(lines[close])) continue;
+    fences.push({ open: b.start, close, value: lines.slice(b.start + 1, close).join("\n") });
+    for (let i = b.start + 1; i < close; i++) lines[i] = "";
+  }
+  if (fences.length === 0) return parse(reduced);
+  const root = parse(lines.join("\n"));
+  const byLine = new Map<number, Code>();
+  for (const n of root.children) if (n.type === "code" && n.position) byLine.set(n.position.start.line, n);
+  for (const f of fences) {
+    const code = byLine.get(f.open + 1);
+    if (!code || code.position?.end.line !== f.close + 1) return parse(reduced);
+  }
+  for (const f of fences) byLine.get(f.open + 1)!.value = f.value;
+  return root;
+}
+
+function widest(a: Policy, b: Policy): Policy {
+  return a === "all" || b === "all" ? "all" : a === "tables" || b === "tables" ? "tables" : "structure";
+}
+
+function policyOf(h: Heading): { policy: Policy; inherits: boolean } {
+  if (READ_ALL_WITH_SUBSECTIONS.some((r) => r.test(h.title))) return { policy: "all", inherits: true };
+  if (h.depth <= 2 && READ_ALL_SHALLOW.some((r) => r.test(h.title))) return { policy: "all", inherits: false };
+  if (READ_TABLES_WITH_SUBSECTIONS.some((r) => r.test(h.title))) return { policy: "tables", inherits: true };
+  if (READ_TABLES.some((r) => r.test(h.title))) return { policy: "tables", inherits: false };
+  return { policy: "structure", inherits: false };
+}
+
+/**
+ * A heading block's depth and plain title, or undefined for a docfx tab marker (`# [HTTP](#tab/http)`), which the
+ * section reader skips (so it must not open a section here either).
+ */
+function headingOf(lines: readonly string[], b: Block): Heading | undefined {
+  const first = lines[b.start];
+  const atx = ATX.exec(first);
+  let depth: number;
+  let raw: string;
+  if (atx) {
+    depth = atx[1].length;
+    raw = atx[2] ?? "";
+  } else {
+    // Setext: the text lines, then the underline.
+    const under = lines[b.end - 1];
+    depth = under.trim().startsWith("=") ? 1 : 2;
+    raw = lines.slice(b.start, b.end - 1).join(" ");
+  }
+  if (/^\s*\[[^\]]*\]\(#tab\/[^)]*\)\s*$/.test(raw)) return undefined;
+  return { depth, title: plainText(raw) };
+}
+
+/** Roughly mdast-util-to-string of inline Markdown: links keep their text, emphasis and code marks go. */
+function plainText(raw: string): string {
+  return raw
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1")
+    .replace(/<[^>]+>/g, "")
+    .replace(/[`*_]/g, "")
+    .replace(/\\(.)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Splits the page into blocks (see the module comment). Lines outside every block are blank. */
+function scanBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let i = 0;
+  const n = lines.length;
+  while (i < n) {
+    const line = lines[i];
+    if (BLANK.test(line)) {
+      i++;
+      continue;
+    }
+    const fence = FENCE.exec(line);
+    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
+      const close = new RegExp(`^ {0,3}${fence[1][0] === "`" ? "`" : "~"}{${fence[1].length},}[ \\t]*$`);
+      let j = i + 1;
+      while (j < n && !close.test(lines[j])) j++;
+      const end = Math.min(j + 1, n);
+      blocks.push({ start: i, end, kind: "code" });
+      i = end;
+      continue;
+    }
+    if (ATX.test(line)) {
+      blocks.push({ start: i, end: i + 1, kind: "heading" });
+      i++;
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(line)) {
+      let j = i;
+      while (j < n && !lines[j].includes("-->")) j++;
+      const end = Math.min(j + 1, n);
+      const text = lines.slice(i, end).join("\n");
+      blocks.push({ start: i, end, kind: /<!--\s*\{/.test(text) ? "annotation" : "html" });
+      i = end;
+      continue;
+    }
+    if (/^ {4,}\S|^\t/.test(line) && !continuesContainer(blocks, lines, i)) {
+      // Indented code (not a list item's continuation): a code node the readers may see.
+      let j = i + 1;
+      while (j < n && (BLANK.test(lines[j]) || /^ {4,}|^\t/.test(lines[j]))) j++;
+      while (j > i + 1 && BLANK.test(lines[j - 1])) j--;
+      blocks.push({ start: i, end: j, kind: "code" });
+      i = j;
+      continue;
+    }
+    if (THEMATIC.test(line)) {
+      blocks.push({ start: i, end: i + 1, kind: "break" });
+      i++;
+      continue;
+    }
+    // A run of non-blank lines, up to the next blank line or a line that interrupts it (fence, heading, comment).
+    const container = LIST_OR_QUOTE.test(line);
+    let j = i + 1;
+    while (j < n && !BLANK.test(lines[j]) && !interrupts(lines[j], container)) j++;
+    const run = { start: i, end: j };
+    // Indented continuation runs (list items' further paragraphs and code) belong to this block.
+    let k = j;
+    while (k < n) {
+      let m = k;
+      while (m < n && BLANK.test(lines[m])) m++;
+      if (m === k || m >= n || !/^[ \t]+\S/.test(lines[m])) break;
+      let e = m + 1;
+      while (e < n && !BLANK.test(lines[e])) e++;
+      // A fenced block inside the continuation may hold blank lines: take it whole.
+      for (let f = m; f < e; f++) {
+        const inner = /^[ \t]+(`{3,}|~{3,})/.exec(lines[f]);
+        if (!inner) continue;
+        let c = f + 1;
+        while (c < n && !new RegExp(`^[ \\t]*${inner[1][0] === "`" ? "`" : "~"}{${inner[1].length},}[ \\t]*$`).test(lines[c])) c++;
+        e = Math.max(e, Math.min(c + 1, n));
+        while (e < n && !BLANK.test(lines[e])) e++;
+        break;
+      }
+      run.end = e;
+      k = e;
+    }
+    blocks.push({ start: run.start, end: run.end, kind: runKind(lines, run.start, run.end) });
+    i = run.end;
+  }
+  return blocks;
+}
+
+/** In a list item or block quote, indented lines belong to the item: only an unindented line can end it. */
+function interrupts(line: string, container: boolean): boolean {
+  if (container && /^[ \t]/.test(line)) return false;
+  return FENCE.test(line) || ATX.test(line) || /^ {0,3}<!--/.test(line);
+}
+
+function continuesContainer(blocks: readonly Block[], lines: readonly string[], i: number): boolean {
+  const prev = blocks[blocks.length - 1];
+  if (!prev || prev.kind === "heading" || prev.kind === "code" || prev.kind === "html" || prev.kind === "annotation") return false;
+  // Only a list (or a block quote) takes indented lines after a blank line; a paragraph does not.
+  return LIST_OR_QUOTE.test(lines[prev.start]) && i > 0;
+}
+
+function runKind(lines: readonly string[], start: number, end: number): Block["kind"] {
+  if (DEFINITION.test(lines[start])) return "definition";
+  for (let i = start + 1; i < end; i++) {
+    if (SETEXT.test(lines[i]) && i === end - 1 && !/^ {0,3}([-*+]|\d{1,9}[.)])[ \t]|^ {0,3}>|\|/.test(lines[start])) return "heading";
+    if (TABLE_DELIMITER.test(lines[i]) && lines[i].includes("-") && (lines[i].includes("|") || lines[i - 1].includes("|"))) return "table";
+  }
+  return "text";
+}
