@@ -60,6 +60,10 @@ export function callArguments(fn: EmittedFunction, request: ExampleMessageModel)
     if (matched !== undefined && (best === undefined || matched.fixed > best.fixed || (matched.exactCase && !best.exactCase))) best = { variant, ...matched };
   }
   if (best === undefined) {
+    if (fn.variants.some((v) => endsWithVariant(v, url.path))) {
+      // Pages that write `/workbook/...` for `/me/drive/items/{id}/workbook/...`: the function sends the short path.
+      return skip("generator", "documented path is relative (the docs omit a prefix the example URL has)", `${url.path} vs ${fn.variants.map((v) => v.template).join(" | ")}`);
+    }
     return skip("documentation", "request URL matches no documented path of the endpoint", `${url.path} vs ${fn.variants.map((v) => v.template).join(" | ")}`);
   }
   if (!best.exactCase) {
@@ -148,6 +152,14 @@ function matchVariant(variant: EmittedVariant, rawPath: string, query: [string, 
   if (fixed === undefined) return undefined;
   values.push(...fixed.values);
   return { values, rest: fixed.rest, fixed: fixed.count, exactCase: new RegExp(pattern).test(path) };
+}
+
+/** The URL ends with the variant's path (at a segment boundary), after some prefix. */
+function endsWithVariant(variant: EmittedVariant, rawPath: string): boolean {
+  const segments = variant.path.segments;
+  if (segments.length === 0) return false;
+  const pattern = segments.map((s, i) => segmentPattern(s, i === segments.length - 1, [])).join("");
+  return new RegExp(`^/.+${pattern}/?$`, "i").test(decodeExceptSlash(rawPath));
 }
 
 /** `a='x',b=2` → values in the order of `names` (matched without case); undefined when a name is missing or extra. */

@@ -97,3 +97,11 @@ describe("odataLiteralValue", () => {
     ]);
   });
 });
+
+describe("relative documented paths", () => {
+  it("are a generator limitation when the example URL ends with them", () => {
+    const f = fn([variant("/workbook/names", [lit("workbook"), lit("names")], [])]);
+    expect(callArguments(f, request("/me/drive/items/1/workbook/names"))).toMatchObject({ skip: true, category: "generator", reason: "documented path is relative (the docs omit a prefix the example URL has)" });
+    expect(callArguments(f, request("/me/drive/items/1/workbook/tables"))).toMatchObject({ skip: true, category: "documentation" });
+  });
+});
