@@ -1,0 +1,56 @@
+/** Config file: validation, paths relative to the file, flags over config over defaults; and the schema agrees. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { resolveOptions } from "../../generator/config/cli-flags.js";
+import { ConfigError, ENUM_STYLES, loadConfig, validateConfig } from "../../generator/config/config-file.js";
+
+const dirs: string[] = [];
+const project = (config: unknown): string => {
+  const d = mkdtempSync(join(tmpdir(), "docs2ts-config-"));
+  dirs.push(d);
+  writeFileSync(join(d, "docs2ts.config.json"), JSON.stringify(config));
+  return d;
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("config precedence", () => {
+  it("uses the config file's fields, resolved against its folder", () => {
+    const d = project({ input: ["docs"], out: "gen", enumStyle: "enum", include: ["user"], cacheDir: false });
+    expect(resolveOptions({}, d)).toEqual({ input: [join(d, "docs")], out: join(d, "gen"), enumStyle: "enum", include: ["user"], cacheDir: false });
+  });
+
+  it("lets each flag override its field and keeps the others", () => {
+    const d = project({ input: ["docs"], out: "gen", enumStyle: "enum", workers: 1 });
+    expect(resolveOptions({ out: "elsewhere", enumStyle: "const-object", cache: false }, d)).toEqual({
+      input: [join(d, "docs")],
+      out: "elsewhere",
+      enumStyle: "const-object",
+      workers: 1,
+      cacheDir: false,
+    });
+  });
+
+  it("reads an explicit --config file and has no options without any file", () => {
+    const d = project({ out: "gen" });
+    mkdirSync(join(d, "sub"));
+    expect(resolveOptions({}, join(d, "sub"))).toEqual({});
+    expect(resolveOptions({ config: "../docs2ts.config.json" }, join(d, "sub"))).toEqual({ out: join(d, "gen") });
+    expect(() => loadConfig(d, "missing.json")).toThrow(ConfigError);
+  });
+
+  it("rejects unknown fields and bad values with the field's name", () => {
+    expect(() => validateConfig({ ouput: "x" })).toThrow(/unknown field "ouput"/);
+    expect(() => validateConfig({ enumStyle: "pascal" })).toThrow(/"enumStyle" must be one of/);
+    expect(() => validateConfig({ include: "user" })).toThrow(/"include" must be an array/);
+    expect(() => validateConfig({ fileLayout: "type" })).toThrow(/only "namespace"/);
+    expect(() => resolveOptions({ workers: "-1" }, project({}))).toThrow(/workers/);
+  });
+
+  it("matches the published schema's fields and enum styles", () => {
+    const schema = JSON.parse(readFileSync("docs2ts.schema.json", "utf8")) as { properties: Record<string, { enum?: string[] }> };
+    expect(Object.keys(schema.properties).sort()).toEqual(["$schema", "cacheDir", "enumStyle", "exclude", "fileLayout", "include", "input", "out", "workers"]);
+    expect(schema.properties.enumStyle.enum).toEqual([...ENUM_STYLES]);
+  });
+});
