@@ -9,17 +9,25 @@
  *   candidate when nothing else names the base.
  * - Base type, from every statement the docs make: the resource annotation's `baseType`, intro prose ("Inherits
  *   from [x]", "A subclass of [x]", "derived from [x]"), and the base's own page listing its derived types
- *   ("## Derived types", "the derived types are [a], [b]"). When they name different types on one chain (the
+ *   ("## Derived types", "the derived types are [a], [b]", "a base type for …, for example [a]", "… types
+ *   include:" + list; a link whose text is prose resolves through the page it links to). When they name different types on one chain (the
  *   annotation says `entity`, the prose `directoryObject`, which derives from entity) the most derived one is the
  *   direct base; when they contradict each other the annotation wins and a `base-type-conflict` warning is given.
  *   Without any statement, the nearest "Inherited from" type is the base.
  * - Implicit root: the docs describe one abstract type whose only member is the key it declares (`entity`:
  *   abstract, `keyProperty: id`, one `id` row) and, following OData practice, rarely say that other entity types
  *   derive from it. Every other entity type that has no base and has that key property derives from it.
- * - Entity or complex: entity when a key is declared (`keyProperty` or the prose "Key of the entity"), an endpoint
- *   reads, creates, updates or deletes it (only entities are addressable in OData), or it has an `id` row and
- *   relationships or methods; a type deriving from an entity is one, and so are the bases of an entity. Otherwise
- *   complex.
+ * - Entity or complex (the docs never say it; see decideKinds): the target of a Relationships row is an entity; a
+ *   type used as the type of a Properties row is complex unless it has relationships; any other type is an entity
+ *   when it shows a key row (`keyProperty` naming one of its rows, "Key of the entity", an `id` row),
+ *   relationships, methods, or an endpoint that reads, creates, updates or deletes it. A type deriving from an
+ *   entity is one; the bases of a type with strong evidence (relationship target, relationships, key row) are too.
+ * - Members: table rows first (Properties, then Relationships, page by page); then JSON-representation keys that
+ *   no row names, typed by their placeholder value (`property-not-in-table` info). A Type cell that does not read as
+ *   a type falls back on the JSON value's type. `Json`/`Object` mean a documented type of that name when a page
+ *   defines one. A String whose "Possible values" are exactly the members of one enum named like the property has
+ *   that enum type. A row whose type is an entity is a navigation property, any other a structural property.
+ * - Nullability: see `nullability` below (key never; prose markers; Intune-family value types; else nullable).
  * - A member that a base type already declares is not declared again on the derived type (CSDL forbids it;
  *   Intune-style pages repeat them).
  * - Key: on the root of each entity chain: its `keyProperty`, else `id`. The key property is never nullable.
