@@ -27,6 +27,7 @@
  *   a type falls back on the JSON value's type. `Json`/`Object` mean a documented type of that name when a page
  *   defines one. A String whose "Possible values" are exactly the members of one enum named like the property has
  *   that enum type. A row whose type is an entity is a navigation property, any other a structural property.
+ * - A row name that differs from a JSON key only in case takes the JSON spelling (`property-name-case` warning).
  * - Nullability: see `nullability` below (key never; prose markers; Intune-family value types; else nullable).
  * - A member that a base type already declares is not declared again on the derived type (CSDL forbids it;
  *   Intune-style pages repeat them).
@@ -488,6 +489,28 @@ function sharesWord(a: string, b: string): boolean {
   return [...words(a)].some((w) => wb.has(w));
 }
 
+/**
+ * A row name that differs from a JSON-representation key only in case (`printerID` / `printerId`) takes the JSON
+ * spelling: the JSON shows the payload as sent, and property names are case-sensitive on the wire.
+ */
+function withJsonSpelling(d: TypeDraft, member: MemberFacts, file: string, diagnostics: Diagnostic[]): MemberFacts {
+  for (const p of d.parts) {
+    const k = p.facts.jsonKeys.find((j) => j.name !== member.name && j.name.toLowerCase() === member.name.toLowerCase());
+    if (!k || p.facts.jsonKeys.some((j) => j.name === member.name)) continue;
+    diagnostics.push(
+      diagnostic(
+        "property-name-case",
+        "warning",
+        loc(file, member.pos),
+        `"${member.name}" of "${d.name}" is spelled "${k.name}" in the JSON representation; docs2ts uses "${k.name}".`,
+        "Spell the property the same way in the table and in the JSON representation (names are case-sensitive).",
+      ),
+    );
+    return { ...member, name: k.name };
+  }
+  return member;
+}
+
 /** The type the JSON representation shows for `name` on one of the type's pages. */
 function jsonTypeOf(d: TypeDraft, name: string): TypeExpr | undefined {
   for (const p of d.parts) {
@@ -533,7 +556,8 @@ function addMembers(
       ),
     );
   }
-  for (const { member, pageNamespace, file, intune } of [...rows, ...fromJson]) {
+  for (const { member: written, pageNamespace, file, intune } of [...rows, ...fromJson]) {
+    const member = withJsonSpelling(d, written, file, diagnostics);
     if (seen.has(member.name)) continue;
     seen.add(member.name);
     // A Type cell that does not read as a type ("Moment in time when … DateTimeOffset") falls back on the type the

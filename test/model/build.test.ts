@@ -129,6 +129,13 @@ describe("members", () => {
   });
 });
 
+describe("names", () => {
+  it("takes the JSON representation's spelling when a row name differs from it only in case", () => {
+    expect(type("keeper").properties.map((p) => p.name)).toEqual(["nickname"]);
+    expect(model.diagnostics.find((d) => d.code === "property-name-case")).toMatchObject({ severity: "warning", location: { file: join(DIR, "keeper.md") } });
+  });
+});
+
 describe("enums", () => {
   it("types a String property whose possible values are exactly one enum's members with that enum", () => {
     expect(prop("gizmo", "tone").type).toEqual({ type: "microsoft.graph.gizmoTone", collection: false });
