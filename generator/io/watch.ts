@@ -50,9 +50,11 @@ export function watchPages(options: WatchOptions): Watcher {
   };
   const watcher = chokidarWatch([...input], { ignoreInitial: true, ignored: (p) => /(^|[\\/])(\.|node_modules)/.test(p) && !input.includes(p) });
   watcher.on("add", schedule).on("change", schedule).on("unlink", schedule);
+  // Listened for now: chokidar may be ready before the first run ends.
+  const listening = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   const ready = (async () => {
     const first = await run([]);
-    await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+    await listening;
     return first;
   })();
   return {

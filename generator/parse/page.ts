@@ -12,6 +12,7 @@ import type { EnumFacts, PageFacts } from "./facts.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { annotatedBlocks, blockType } from "./json-representation.js";
 import { parseMarkdown } from "./markdown.js";
+import { parseReduced } from "./block-scanner.js";
 import { readResources, splitQualified, type PageContext } from "./resource-page.js";
 import { readSections, type Section } from "./sections.js";
 import { readTable } from "./table.js";
@@ -27,7 +28,7 @@ export function parsePage(file: string, text: string): PageFacts {
     );
   }
   if (fm.data) reportFrontMatterPlaceholders(file, text, fm.data, diagnostics);
-  const root = parseMarkdown(fm.body);
+  const root = parseReduced(fm.body, parseMarkdown);
   const sections = readSections(root);
   const h1 = sections.find((s) => s.depth === 1);
   const title = h1?.title ?? (typeof fm.data?.title === "string" ? fm.data.title : "");
