@@ -36,7 +36,7 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   const relationships = membersUnder(ctx, RELATIONSHIPS, diagnostics);
   const methods = methodRows(ctx);
   const intro = introText(ctx);
-  const proseLink = inheritsFromProseLink(introMarkdown(ctx));
+  const proseLink = inheritsFromProseLink(introMarkdown(ctx)) ?? propertiesSectionBase(ctx);
   const proseName = proseLink?.name || inheritedPropertiesSentence(ctx);
   const prose = proseName || proseLink?.href ? { ...typeNameParts(proseName ?? ""), ...(proseLink?.href ? { href: proseLink.href } : {}) } : undefined;
   const derived = derivedTypes(ctx);
@@ -140,13 +140,6 @@ function introNodes(ctx: PageContext): RootContent[] {
 
 /** The intro paragraphs with links kept as `[text](href)` and bold as `**x**`, for the inheritance readers. */
 function introMarkdown(ctx: PageContext): string {
-  const render = (n: Nodes): string => {
-    if (n.type === "text") return n.value;
-    if (n.type === "inlineCode") return "`" + n.value + "`";
-    if (n.type === "link" || n.type === "linkReference") return `[${toString(n)}](${n.type === "link" ? n.url : ""})`;
-    if (n.type === "strong") return "**" + n.children.map(render).join("") + "**";
-    return "children" in n ? (n.children as Nodes[]).map(render).join("") : "";
-  };
   return introNodes(ctx)
     .filter((n) => n.type === "paragraph")
     .map((n) => render(n).replace(/\s+/g, " ").trim())
@@ -161,6 +154,8 @@ function introMarkdown(ctx: PageContext): string {
  */
 const INHERITS =
   /\b(?:(?:inherits|inherited|derives|derived)\s+from|subclass\s+(?:of|from)|derived\s+type\s+of)\s+(?:the\s+)?(?:abstract\s+)?(?:base\s+(?:class|type|resource)\s+)?\[?\**`?([A-Za-z_][\w.]*)/i;
+
+const NOT_A_TYPE = /^(?:this|that|these|those|it|its|their|which|other|another|descendants|ancestors|base|parent|one|each|any|all)$/i;
 
 /** The cue followed by a link whose text is prose: "Inherits from [Conditional Access Session Control](x.md)". */
 const INHERITS_LINK =
@@ -183,12 +178,40 @@ export function inheritsFromProseLink(intro: string): { name: string; href?: str
       return link[2] ? { name: named ? text : "", href: link[2] } : named ? { name: text } : undefined;
     }
     const m = INHERITS.exec(sentence);
-    if (m) return { name: m[1].replace(/\.$/, "") };
+    // "is a subclass of this superclass", "derived from descendants": pronouns and plain words are not type names.
+    if (m && !NOT_A_TYPE.test(m[1])) return { name: m[1].replace(/\.$/, "") };
   }
   return undefined;
 }
 
 /** "The following properties are inherited from **[baseItem][]**." in a section below the intro. */
+/** Phrasing with links kept as `[text](href)` and bold as `**x**`, for the inheritance readers. */
+function render(n: Nodes): string {
+  if (n.type === "text") return n.value;
+  if (n.type === "inlineCode") return "`" + n.value + "`";
+  if (n.type === "link" || n.type === "linkReference") return `[${toString(n)}](${n.type === "link" ? n.url : ""})`;
+  if (n.type === "strong") return "**" + n.children.map(render).join("") + "**";
+  return "children" in n ? (n.children as Nodes[]).map(render).join("") : "";
+}
+
+/**
+ * "chatMessageHostedContent derives from [teamworkHostedContent](…)" above the Properties table, "The **driveItem**
+ * resource is derived from [**baseItem**][baseItem]" under JSON representation: outside the intro, only a base
+ * written as a link or in bold counts ("properties that are derived from descendants" is not a statement).
+ */
+function propertiesSectionBase(ctx: PageContext): { name: string; href?: string } | undefined {
+  for (const s of ctx.sections) {
+    if (s.depth < 2 || /^(methods|examples?|see also)$/i.test(s.title)) continue;
+    for (const n of s.nodes) {
+      if (n.type !== "paragraph") continue;
+      const text = render(n).replace(/\s+/g, " ").trim();
+      const found = inheritsFromProseLink(text);
+      if (found && (found.href !== undefined || text.includes(`**${found.name}**`) || text.includes(`[${found.name}]`))) return found;
+    }
+  }
+  return undefined;
+}
+
 function inheritedPropertiesSentence(ctx: PageContext): string | undefined {
   for (const s of ctx.sections) {
     if (s.depth < 2) continue;

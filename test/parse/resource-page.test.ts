@@ -22,6 +22,17 @@ describe("inheritance prose", () => {
     expect(inheritsFromProse(text)).toBe(base);
   });
 
+  it("does not read pronouns or plain words as a base", () => {
+    expect(inheritsFromProse("The [a](a.md) resource is a subclass of this superclass.")).toBeUndefined();
+  });
+
+  it("reads a linked or bold base stated outside the intro, not a plain word", () => {
+    const r = resource(`# hosted resource type\n\n## Properties\n\nhosted derives from [content](content.md)\n\n${TABLE}`);
+    expect(r.proseBaseType?.name).toBe("content");
+    const plain = resource(`# folder resource type\n\n## Properties\n\n${TABLE}\nSome properties are derived from descendants (like **childCount**).\n`);
+    expect(plain.proseBaseType).toBeUndefined();
+  });
+
   it("does not read a list of derived types as a base", () => {
     expect(inheritsFromProse("**x** is the base type for [a](a.md) and [b](b.md).")).toBeUndefined();
   });
