@@ -14,7 +14,7 @@ import type * as prettier from "prettier";
 import type { EnumStyle } from "../emit/enums.js";
 import type { Model } from "../model/types.js";
 import type { PageFacts } from "../parse/facts.js";
-import { formatFilesCached, type FormatStats } from "../cache/format-cache.js";
+import type { FormatStats } from "../cache/format-cache.js";
 import { sha256, stableJson } from "../cache/keys.js";
 import { CacheStore } from "../cache/store.js";
 import { MODEL_SUMMARY_FILE, summarizeModel, type ModelSummary } from "../check/model-summary.js";
@@ -125,6 +125,8 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
     lap("emit");
     // runtime.ts is copied verbatim (emit does not format it either).
     const toFormat = new Map([...raw].filter(([k]) => k !== "runtime.ts"));
+    // Loaded here: it brings ts-morph, which a run that reuses its files never needs.
+    const { formatFilesCached } = await import("../cache/format-cache.js");
     const formatted = await formatFilesCached(toFormat, emitOptions.prettier, store, stats.format);
     files = new Map([...raw.keys()].map((k) => [k, formatted.get(k) ?? raw.get(k)!]));
     store?.set("emit", inputsKey, { modelHash, files: [...files] });

@@ -1,0 +1,10 @@
+// One timed generate in a fresh process (what a build step pays), reporting its stages and peak RSS as JSON.
+import { performance } from "node:perf_hooks";
+const t0 = performance.now();
+const { generate } = await import("../dist/generator/index.js");
+const [input, out, cacheDir] = process.argv.slice(2);
+const r = await generate({ input: [input], out, cacheDir });
+const ms = performance.now() - t0;
+process.stdout.write(
+  JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, stats: r.stats, written: r.write.written.length, files: r.files.size, types: r.model.types.length }) + "\n",
+);
