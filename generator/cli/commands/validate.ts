@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { applySuppressions } from "../../diagnostics/suppressions.js";
 import { DEFAULT_INPUT, loadModel } from "../../index.js";
 import { validateExamples } from "../../validate/json-examples.js";
 import {
@@ -23,11 +24,15 @@ export function registerValidate(program: Command, setExit: SetExit): void {
   ).action(async (o: CommonOptions & ReportingOptions) => {
     const model = await loadModel({ input: o.input ?? DEFAULT_INPUT });
     const files = new Set(model.endpoints.flatMap((e) => e.examples.flatMap((x) => [x.request?.source.file, x.response?.source.file])));
-    const pageLines = new Map<string, string[]>();
+    const pageTexts = new Map<string, string>();
     await Promise.all(
-      [...files].filter((f): f is string => f !== undefined).map(async (f) => pageLines.set(f, (await readFile(f, "utf8")).split(/\r?\n/))),
+      [...files].filter((f): f is string => f !== undefined).map(async (f) => pageTexts.set(f, await readFile(f, "utf8"))),
     );
-    const { diagnostics, stats } = validateExamples(model, (f) => pageLines.get(f));
+    const pageLines = new Map([...pageTexts].map(([f, text]) => [f, text.split(/\r?\n/)]));
+    const found = validateExamples(model, (f) => pageLines.get(f));
+    // A page's `<!-- docs2ts-ignore example-… -->` comments apply to these findings as to every other stage's.
+    const diagnostics = applySuppressions(found.diagnostics, [...pageTexts].map(([file, text]) => ({ file, text })));
+    const stats = found.stats;
     const outcome = reportDiagnostics(diagnostics, o.verbose, o);
     if ((o.reporter ?? "pretty") === "pretty") {
       // The by-rule summary line comes from the reporter; this says how much was looked at, so "0 findings" means something.
