@@ -1,8 +1,9 @@
 // One timed generate in a fresh process (what a build step pays), reporting its stages and peak RSS as JSON.
 import { performance } from "node:perf_hooks";
 const t0 = performance.now();
-const { generate } = await import("../dist/generator/index.js");
-const [input, out, cacheDir] = process.argv.slice(2);
+import { pathToFileURL } from "node:url";
+const [index, input, out, cacheDir] = process.argv.slice(2);
+const { generate } = await import(pathToFileURL(index).href);
 const r = await generate({ input: [input], out, cacheDir });
 const ms = performance.now() - t0;
 process.stdout.write(
