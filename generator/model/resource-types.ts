@@ -283,7 +283,7 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
   for (const d of list) {
     const key = keyOf(d.namespace, d.name);
     if (bases.has(key) || d.parts.some((p) => p.facts.baseType === null) || d.inheritedFrom.length === 0) continue;
-    const candidates = d.inheritedFrom.map((c) => resolveType(c.name, undefined, c.pageNamespace)).filter((c): c is string => c !== undefined && c !== key);
+    const candidates = d.inheritedFrom.map((c) => { const n = splitName(c.name); return resolveType(n.name, n.namespace, c.pageNamespace); }).filter((c): c is string => c !== undefined && c !== key);
     const direct = candidates.find((c) => !candidates.some((o) => o !== c && ancestors(o, bases).includes(c)));
     if (direct) bases.set(key, direct);
   }
