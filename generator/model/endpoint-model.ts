@@ -36,7 +36,7 @@ export function buildEndpoints(drafts: readonly EndpointDraft[], index: TypeInde
       return r.ref;
     };
     const responseType = d.kind === "delete" || d.kind === "ref" ? undefined : resolve(d.api.response.type);
-    const status = d.api.response.status ?? (responseType ? 200 : DEFAULT_STATUS[d.kind] ?? 204);
+    const status = d.api.response.status ?? exampleStatus(d) ?? (responseType ? 200 : DEFAULT_STATUS[d.kind] ?? 204);
     const e: Endpoint = {
       name: uniqueName(d, used),
       kind: d.kind,
@@ -46,7 +46,7 @@ export function buildEndpoints(drafts: readonly EndpointDraft[], index: TypeInde
       requestHeaders: d.api.requestHeaders.map((h) => h.name),
       queryOptions: d.api.queryOptions,
       permissions: d.api.permissions.map((p) => ({ type: p.type, scopes: p.scopes })),
-      examples: d.api.examples.map((x) => {
+      examples: d.examples.map((x) => {
         const ex: Endpoint["examples"][number] = {};
         if (x.title) ex.title = x.title;
         if (x.request) ex.request = exampleMessage(d.page.file, x.request);
@@ -87,6 +87,11 @@ export function applyOperationKind(e: Endpoint, d: EndpointDraft, kind: "action"
   else delete e.urlParameters;
 }
 
+/** When the Response prose names no status, the documented example responses of this endpoint do (the first one). */
+function exampleStatus(d: EndpointDraft): number | undefined {
+  return d.examples.find((x) => x.response?.status !== undefined)?.response?.status;
+}
+
 function urlParametersOf(d: EndpointDraft, kind: EndpointKind, index: TypeIndex, ns: string): Parameter[] | undefined {
   if (kind !== "function" || d.api.functionParameters.length === 0) return undefined;
   return d.api.functionParameters.map((m) => parameter(m, index, ns));
@@ -98,12 +103,39 @@ function bodyOf(d: EndpointDraft, kind: EndpointKind, resolve: (t: TypeExpr | un
   if (kind === "ref") return { kind: "ref" };
   if (kind === "value" || rb.kind === "binary") return { kind: "binary" };
   if (kind === "action") {
-    return rb.parameters.length ? { kind: "parameters", parameters: rb.parameters.map((m) => parameter(m, index, ns)) } : undefined;
+    const parameters = actionParameters(d, index, ns);
+    return parameters.length ? { kind: "parameters", parameters } : undefined;
   }
   const type = resolve(rb.resource) ?? resolve(d.api.response.type);
   if (type && !type.type.startsWith("Edm.")) return { kind: "type", type: { ...type, collection: false }, partial: kind === "update" || kind === "upsert" };
   if (rb.parameters.length) return { kind: "parameters", parameters: rb.parameters.map((m) => parameter(m, index, ns)) };
   return undefined;
+}
+
+/**
+ * An action's parameters: the request body's parameter table; when the page has none (the body is described in
+ * prose, or only shown), the top-level members of the documented request bodies, typed by their JSON values.
+ */
+export function actionParameters(d: EndpointDraft, index: TypeIndex, ns: string): Parameter[] {
+  const table = d.api.requestBody.parameters;
+  if (table.length > 0) return table.map((m) => parameter(m, index, ns));
+  const out = new Map<string, Parameter>();
+  for (const x of d.examples) {
+    const body = x.request?.bodyJson;
+    if (body === null || typeof body !== "object" || Array.isArray(body)) continue;
+    for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+      if (name.startsWith("@") || !/^[A-Za-z_]\w*$/.test(name) || out.has(name.toLowerCase())) continue;
+      out.set(name.toLowerCase(), { name, type: jsonValueType(value), nullable: true });
+    }
+  }
+  return [...out.values()];
+}
+
+/** The EDM type a JSON example value shows: primitives by their JSON kind, objects untyped. */
+function jsonValueType(value: unknown): TypeRef {
+  if (Array.isArray(value)) return { ...jsonValueType(value[0]), collection: true };
+  const type = typeof value === "boolean" ? "Edm.Boolean" : typeof value === "string" ? "Edm.String" : typeof value === "number" ? (Number.isInteger(value) ? "Edm.Int32" : "Edm.Double") : UNTYPED;
+  return { type, collection: false };
 }
 
 export function parameter(m: MemberFacts, index: TypeIndex, ns: string): Parameter {

@@ -2,7 +2,7 @@
  * API page facts → endpoints (one per page and method): path templates with unique parameter names, the kind of
  * call, body, URL parameters and response. Type names stay unresolved expressions here; `build.ts` resolves them.
  */
-import type { ApiFacts, HttpRequestLine, MemberFacts, PageFacts, PathSegment, TypeExpr } from "../parse/facts.js";
+import type { ApiFacts, ExampleFacts, HttpRequestLine, MemberFacts, PageFacts, PathSegment, TypeExpr } from "../parse/facts.js";
 import type { EndpointKind, EndpointPath, EndpointSegment } from "./types.js";
 
 export interface EndpointDraft {
@@ -15,24 +15,58 @@ export interface EndpointDraft {
   /** The OData operation segment (action/function name) when the call invokes one. */
   operationSegment?: { name: string; namespace?: string; args: string[] };
   baseName: string;
+  /** The page's examples whose request uses this method (see examplesByMethod). */
+  examples: ExampleFacts[];
 }
 
 export function endpointDrafts(page: PageFacts): EndpointDraft[] {
   const api = page.api;
   if (!api || api.requests.length === 0) return [];
   const methods = [...new Set(api.requests.map((r) => r.method))];
+  const examples = examplesByMethod(api.examples, methods);
   return methods.map((method, i) => {
-    const lines = api.requests.filter((r) => r.method === method);
+    const kind = inferKind(method, api.requests.filter((r) => r.method === method)[0].segments, api);
+    const lines = api.requests.filter((r) => r.method === method).map((r) => (kind === "function" ? withImplicitCall(r, api) : r));
     const paths = dedupePaths(lines.map(toEndpointPath));
     const last = lastMeaningful(lines[0].segments);
-    const kind = inferKind(method, lines[0].segments, api);
-    const d: EndpointDraft = { page, api, method, lines, kind, paths, baseName: nameFromTitle(api.title, i > 0 ? method : undefined) };
+    const d: EndpointDraft = { page, api, method, lines, kind, paths, baseName: nameFromTitle(api.title, i > 0 ? method : undefined), examples: examples[i] };
     if (kind === "action" || kind === "function") {
       const op = operationSegmentOf(last, api);
       if (op) d.operationSegment = op;
     }
     return d;
   });
+}
+
+/**
+ * Pages that document two methods (PATCH and PUT, DELETE and POST) hold the examples of both: each example goes to
+ * the endpoint whose method its request uses. An example whose request names no listed method (or that has no
+ * request) stays with the first endpoint, where the replay reports it as a documentation error.
+ */
+export function examplesByMethod(examples: readonly ExampleFacts[], methods: readonly string[]): ExampleFacts[][] {
+  const out = methods.map((): ExampleFacts[] => []);
+  for (const x of examples) {
+    const i = methods.indexOf(x.request?.method?.toUpperCase() ?? "");
+    out[i < 0 ? 0 : i].push(x);
+  }
+  return out;
+}
+
+/**
+ * A function page with a parameter table that writes its call without parentheses (`GET …/range/cell`, row and
+ * column in the table) calls the last segment with those parameters: `cell(row={row},column={column})`. When the
+ * page also writes a call form of that name (`usedRange` and `usedRange(valuesOnly=…)`), the bare form is the
+ * overload without parameters and stays as written.
+ */
+export function withImplicitCall(line: HttpRequestLine, api: ApiFacts): HttpRequestLine {
+  const last = line.segments[line.segments.length - 1];
+  if (last?.kind !== "literal" || api.functionParameters.length === 0) return line;
+  const name = last.value.toLowerCase();
+  if (api.requests.some((r) => r.segments.some((s) => s.kind === "call" && s.name.toLowerCase() === name))) return line;
+  const args = api.functionParameters.map((m) => ({ name: m.name, value: `{${m.name}}` }));
+  const call: PathSegment = { kind: "call", name: last.value, args };
+  const text = `${last.value}(${args.map((a) => `${a.name}=${a.value}`).join(",")})`;
+  return { ...line, path: line.path.replace(/[^/]*$/, text), segments: [...line.segments.slice(0, -1), call] };
 }
 
 function dedupePaths(paths: EndpointPath[]): EndpointPath[] {

@@ -15,7 +15,7 @@
  * derivation runs until no binding changes (at most a few passes).
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { applyOperationKind, parameter } from "./endpoint-model.js";
+import { actionParameters, applyOperationKind, parameter } from "./endpoint-model.js";
 import type { EndpointDraft } from "./endpoints.js";
 import { resolveLinked, TypeGraph } from "./path-walk.js";
 import { keyOf, ROOT_NAMESPACE, type TypeIndex } from "./type-index.js";
@@ -49,6 +49,7 @@ export function deriveOperations(
     if (next === signature) break;
     signature = next;
   }
+  addressedUpdateBodies(endpoints, graph);
   found.forEach((f, i) => {
     const e = endpoints[i];
     const first = f.operations[0];
@@ -72,6 +73,23 @@ export function deriveOperations(
     entitySets,
     singletons,
   };
+}
+
+/**
+ * A PATCH/PUT whose body section names no type (a bare property table, or nothing) updates the resource its path
+ * addresses: the body is a partial of that type, found by walking the path (the first path that can be followed).
+ */
+function addressedUpdateBodies(endpoints: Endpoint[], graph: TypeGraph): void {
+  for (const e of endpoints) {
+    if (e.kind !== "update" && e.kind !== "upsert") continue;
+    if (e.body && e.body.kind !== "parameters") continue;
+    for (const p of e.paths) {
+      const t = graph.walk(p.segments);
+      if (!t || !graph.type(t.type)) continue;
+      e.body = { kind: "type", type: { type: t.type, collection: false }, partial: true };
+      break;
+    }
+  }
 }
 
 interface Found {
@@ -127,7 +145,7 @@ function findOperations(d: EndpointDraft, e: Endpoint, index: TypeIndex, graph: 
       if (binding) o.bindingType = binding;
       const ret = returnTypeOf(d, index, graph, ns);
       if (ret) o.returnType = ret;
-      if (kind === "function" && d.api.examples.some((x) => truthyFlag(x.request?.annotation?.isComposable))) o.isComposable = true;
+      if (kind === "function" && d.examples.some((x) => truthyFlag(x.request?.annotation?.isComposable))) o.isComposable = true;
       if (e.description) o.description = e.description;
       out.push(o);
     }
@@ -216,7 +234,7 @@ function namedBindingHint(d: EndpointDraft, opName: string, index: TypeIndex, gr
 }
 
 function parametersOf(d: EndpointDraft, kind: "action" | "function", args: string[] | undefined, index: TypeIndex, ns: string): Parameter[] {
-  if (kind === "action") return d.api.requestBody.parameters.map((m) => parameter(m, index, ns));
+  if (kind === "action") return actionParameters(d, index, ns);
   const table = d.api.functionParameters.length > 0 ? d.api.functionParameters : d.api.requestBody.parameters;
   if (!args) return table.map((m) => parameter(m, index, ns));
   return args.map((name) => {

@@ -13,7 +13,7 @@ import { annotatedBlocks, blockType } from "./json-representation.js";
 import { isMembersTable, readMembersTable } from "./properties-table.js";
 import { introText, type PageContext } from "./resource-page.js";
 import { findSection, findSections, posOf, sectionWithSubsections, type Section } from "./sections.js";
-import { column, readTable } from "./table.js";
+import { column, NAME_ALIASES, readTable, type ReadTable, TYPE_ALIASES } from "./table.js";
 import { readTypeText } from "./type-cell.js";
 
 export const HTTP_REQUEST = /^HTTP requests?$/i;
@@ -23,7 +23,7 @@ export function readApi(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts {
   const api: ApiFacts = {
     title: ctx.title,
     requests: readRequests(ctx, diagnostics),
-    functionParameters: membersOf(ctx, findSection(ctx.sections, /^function parameters$/i), diagnostics),
+    functionParameters: [],
     requestBody: readRequestBody(ctx, diagnostics),
     response: { text: "" },
     requestHeaders: readHeaders(ctx),
@@ -31,6 +31,7 @@ export function readApi(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts {
     queryOptions: readQueryOptions(ctx),
     examples: readExamples(ctx),
   };
+  api.functionParameters = readFunctionParameters(ctx, api.requests, diagnostics);
   api.response = readResponse(ctx, api.examples);
   if (titleOp) api.titleOperation = titleOp;
   const intro = introText(ctx);
@@ -64,18 +65,48 @@ function readRequests(ctx: PageContext, diagnostics: Diagnostic[]): HttpRequestL
   return out;
 }
 
+/**
+ * The `Function parameters` table; failing that, the rows of a `Path parameters` table that name no placeholder of
+ * the request lines: `range-cell.md` writes `GET …/range/cell` and lists `row` and `column` as "path parameters",
+ * which only a function call (`cell(row=…,column=…)`) can carry.
+ */
+function readFunctionParameters(ctx: PageContext, requests: readonly HttpRequestLine[], diagnostics: Diagnostic[]): MemberFacts[] {
+  const declared = membersOf(ctx, findSection(ctx.sections, /^function parameters$/i), diagnostics);
+  if (declared.length > 0) return declared;
+  const pathSection = findSection(ctx.sections, /^path parameters$/i);
+  if (!pathSection || requests.length === 0) return [];
+  const placeholders = new Set(requests.flatMap((r) => [...r.path.matchAll(/[{<]([^}>]+)[}>]/g)].flatMap((m) => m[1].split("|").map(normalizedName))));
+  return membersOf(ctx, pathSection, []).filter((m) => !placeholders.has(normalizedName(m.name)));
+}
+
+function normalizedName(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
 function membersOf(ctx: PageContext, s: Section | undefined, diagnostics: Diagnostic[]): MemberFacts[] {
   if (!s) return [];
   const out: MemberFacts[] = [];
   for (const n of sectionWithSubsections(ctx.sections, s)) {
     if (n.type !== "table") continue;
-    const t = readTable(n);
+    const t = valueColumnAsType(readTable(n));
     if (!isMembersTable(t)) continue;
     const r = readMembersTable(t, ctx.file, ctx.definitions);
     out.push(...r.members);
     diagnostics.push(...r.diagnostics);
   }
   return out;
+}
+
+/**
+ * Parameter tables headed `Name | Value | Description` (driveitem-checkin.md, site-follow.md) put the type in the
+ * `Value` column. It is read as the type column when the table has none and every value cell reads as a type.
+ */
+function valueColumnAsType(t: ReadTable): ReadTable {
+  if (column(t.header, TYPE_ALIASES) >= 0) return t;
+  const valueCol = column(t.header, ["value"]);
+  if (valueCol < 0 || column(t.header, NAME_ALIASES) < 0 || t.rows.length === 0) return t;
+  const typed = t.rows.every((row) => readTypeText(toString({ type: "paragraph", children: row.cells[valueCol] ?? [] }).trim()).kind !== "unknown");
+  return typed ? { ...t, header: t.header.map((h, i) => (i === valueCol ? "Type" : h)) } : t;
 }
 
 function readRequestBody(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts["requestBody"] {
@@ -118,7 +149,7 @@ function readResponse(ctx: PageContext, examples: readonly ExampleFacts[]): ApiF
 }
 
 function readResponseProse(ctx: PageContext): ApiFacts["response"] {
-  const s = ctx.sections.find((x) => x.depth <= 2 && /^responses?$/i.test(x.title));
+  const s = responseSection(ctx.sections);
   if (!s) return { text: "" };
   const paragraphs = s.nodes.filter((n): n is Paragraph => n.type === "paragraph");
   const text = paragraphs.map((p) => toString(p)).join(" ").replace(/\s+/g, " ").trim();
@@ -146,6 +177,19 @@ function readResponseProse(ctx: PageContext): ApiFacts["response"] {
   const cue = /this (action|function) returns/i.exec(text);
   if (cue) r.cue = cue[1].toLowerCase() as "action" | "function";
   return r;
+}
+
+/**
+ * The H2 `Response` describes the response; `Response` headings inside the examples describe one example. Pages
+ * that write every section as H3 (`### HTTP Request`, `### Response`, `### Example`) have no H2 one: then the first
+ * `Response` heading before the first example heading is the description.
+ */
+function responseSection(sections: readonly Section[]): Section | undefined {
+  const isResponse = (x: Section): boolean => /^responses?$/i.test(x.title);
+  const h2 = sections.find((x) => x.depth <= 2 && isResponse(x));
+  if (h2) return h2;
+  const firstExample = sections.find((x) => /^(?:examples?\b|request$)/i.test(x.title))?.index ?? Infinity;
+  return sections.find((x) => isResponse(x) && x.index < firstExample);
 }
 
 /** "It does not return anything in the response body." and the like: examples' types must not override it. */

@@ -6,7 +6,9 @@ import { readLenientJson } from "./annotation-json.js";
 import type { ExampleMessage, Pos } from "./facts.js";
 
 const HEADER = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
-const REQUEST_LINE = /^(GET|POST|PATCH|PUT|DELETE|HEAD|OPTIONS)\s+(\S+)/i;
+// The URL runs to the end of the line: query strings hold spaces (`$filter=startswith(displayName, 'a')`). A trailing
+// protocol version (`HTTP/1.1`) is not part of it.
+const REQUEST_LINE = /^(GET|POST|PATCH|PUT|DELETE|HEAD|OPTIONS)\s+(\S.*?)(?:\s+HTTP\/\d(?:\.\d)?)?\s*$/i;
 const STATUS_LINE = /^HTTP(?:\/[\d.]+)?\s+(\d{3})\b/i;
 
 export function readExampleMessage(

@@ -68,4 +68,42 @@ describe("operations from API pages", () => {
     expect(new Set(names).size).toBe(names.length);
     for (const n of names) expect(n).toMatch(/^[a-z][A-Za-z0-9]*$/);
   });
+
+  it("pairs each example of a PATCH+PUT page with the endpoint of its method", () => {
+    const update = model.endpoints.filter((e) => e.source.file.endsWith("book-update.md"));
+    expect(update.map((e) => e.method)).toEqual(["PATCH", "PUT"]);
+    for (const e of update) {
+      expect(e.examples.map((x) => x.request?.method)).toEqual([e.method]);
+    }
+  });
+
+  it("gives a PATCH/PUT whose body names no type the partial of the type its path addresses", () => {
+    const update = model.endpoints.filter((e) => e.source.file.endsWith("book-update.md"));
+    for (const e of update) expect(e.body).toEqual({ kind: "type", type: { type: "microsoft.graph.book", collection: false }, partial: true });
+  });
+
+  it("reads the response of a page written with H3 sections (status and type), not a default 204", () => {
+    const owner = model.endpoints.find((e) => e.source.file.endsWith("bin-get-owner.md"));
+    expect(owner?.response).toEqual({ status: 200, type: { type: "microsoft.graph.book", collection: false } });
+  });
+
+  it("takes an action's parameters from its example request body when the page has no parameter table", () => {
+    const [renew] = ops("renew");
+    expect(renew).toMatchObject({ kind: "action", bindingType: { type: "microsoft.graph.book", collection: false } });
+    expect(renew.parameters.map((p) => [p.name, p.type.type])).toEqual([
+      ["days", "Edm.Int32"],
+      ["note", "Edm.String"],
+      ["express", "Edm.Boolean"],
+    ]);
+    const endpoint = model.endpoints.find((e) => e.operation === "microsoft.graph.renew");
+    expect(endpoint?.body).toMatchObject({ kind: "parameters", parameters: [{ name: "days" }, { name: "note" }, { name: "express" }] });
+  });
+
+  it("calls a function written without parentheses with the parameters its path-parameters table adds", () => {
+    const [slot] = ops("slot");
+    expect(slot).toMatchObject({ kind: "function", bindingType: { type: "microsoft.graph.shelf", collection: false } });
+    expect(slot.parameters.map((p) => [p.name, p.type.type])).toEqual([["row", "Edm.Int32"]]);
+    const endpoint = model.endpoints.find((e) => e.operation === "microsoft.graph.slot");
+    expect(endpoint?.paths[0].segments.at(-1)).toEqual({ kind: "call", name: "slot", params: [{ name: "row", param: "row" }] });
+  });
 });

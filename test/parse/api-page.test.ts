@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../generator/parse/page.js";
+
+const page = (body: string) => parsePage("api/x.md", `# Title\n\nNamespace: microsoft.graph\n\n${body}`).api;
+
+describe("API page facts", () => {
+  it("reads the response sentence of a page whose sections are all H3, not the example's Response heading", () => {
+    const api = page(
+      [
+        "### HTTP Request",
+        "```http\nGET /things/{id}\n```",
+        "### Response",
+        "If successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object in the response body.",
+        "### Example",
+        "##### Response",
+        "This method returns a `204 No Content` response code in some cases.",
+        "```http\nHTTP/1.1 200 OK\n{}\n```",
+      ].join("\n\n"),
+    );
+    expect(api?.response).toMatchObject({ status: 200, type: { kind: "named", name: "thing", collection: false } });
+  });
+
+  it("reads a Name | Value | Description body table whose Value cells are types", () => {
+    const api = page(
+      [
+        "## HTTP request",
+        "```http\nPOST /things/{id}/checkin\n```",
+        "## Request body",
+        "| Name | Value | Description |\n|:--|:--|:--|\n| checkInAs | string | The status. |\n| comment | string | A comment. |",
+      ].join("\n\n"),
+    );
+    expect(api?.requestBody.parameters.map((p) => [p.name, p.type])).toEqual([
+      ["checkInAs", { kind: "primitive", name: "Edm.String", collection: false }],
+      ["comment", { kind: "primitive", name: "Edm.String", collection: false }],
+    ]);
+  });
+
+  it("takes path-parameter rows that are no placeholder of the request lines as function parameters", () => {
+    const api = page(
+      [
+        "## HTTP request",
+        "```http\nGET /things/{thing-id}/range/cell\nGET /others/{id|name}/range/cell\n```",
+        "## Path parameters",
+        "| Parameter | Type | Description |\n|:--|:--|:--|\n| thingId | String | The thing. |\n| name | String | The other. |\n| row | Int32 | The row. |",
+      ].join("\n\n"),
+    );
+    expect(api?.functionParameters.map((p) => p.name)).toEqual(["row"]);
+  });
+});
