@@ -26,10 +26,10 @@ type Policy = "all" | "tables" | "structure";
 /** Sections whose prose and lists are read (including their subsections): keep every block. */
 const READ_ALL_WITH_SUBSECTIONS = [/^derived types$/i, /^request body$/i, /query parameters$/i];
 /** Sections whose tables are read, including their subsections' tables. */
-const READ_TABLES_WITH_SUBSECTIONS = [/^(permissions|prerequisites)\b/i, /^function parameters$/i];
+const READ_TABLES_WITH_SUBSECTIONS = [/^(permissions|prerequisites)\b/i, /^function parameters$/i, /^path parameters$/i];
 /** Prose the inheritance readers look for in any section ("properties are inherited from [x]"). */
 const READ_ANYWHERE = /inherit|deriv|subclass|\bbase (?:type|class|resource|entity)|types include/i;
-/** Sections read at depth ≤ 2 only (the response sentence). */
+/** Response sections at any depth: pages that write every section as H3 have their response sentence there. */
 const READ_ALL_SHALLOW = [/^responses?$/i];
 /** Sections whose tables are read. */
 const READ_TABLES = [
@@ -146,7 +146,7 @@ function widest(a: Policy, b: Policy): Policy {
 
 function policyOf(h: Heading): { policy: Policy; inherits: boolean } {
   if (READ_ALL_WITH_SUBSECTIONS.some((r) => r.test(h.title))) return { policy: "all", inherits: true };
-  if (h.depth <= 2 && READ_ALL_SHALLOW.some((r) => r.test(h.title))) return { policy: "all", inherits: false };
+  if (READ_ALL_SHALLOW.some((r) => r.test(h.title))) return { policy: "all", inherits: false };
   if (READ_TABLES_WITH_SUBSECTIONS.some((r) => r.test(h.title))) return { policy: "tables", inherits: true };
   if (READ_TABLES.some((r) => r.test(h.title))) return { policy: "tables", inherits: false };
   return { policy: "structure", inherits: false };
