@@ -8,31 +8,9 @@
  * the source had one after the first (checked on real output in test/cache/format-cache.test.ts).
  */
 import type * as prettier from "prettier";
-import { ts } from "ts-morph";
-import { formatTypeScript } from "../emit/format.js";
+import { formatStatement, splitStatements } from "../emit/format.js";
 import { sha256, stableJson } from "./keys.js";
 import type { CacheStore } from "./store.js";
-
-export interface Chunk {
-  text: string;
-  /** The source had a blank line after this statement. */
-  blankAfter: boolean;
-}
-
-/** Top-level statements with their leading comments; comments after the last statement form a chunk of their own. */
-export function splitStatements(text: string): Chunk[] {
-  const file = ts.createSourceFile("x.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const chunks: Chunk[] = [];
-  const blankAfter = (end: number): boolean => /^[^\n]*\n[ \t]*\r?\n/.test(text.slice(end, end + 400));
-  for (const s of file.statements) chunks.push({ text: text.slice(s.pos, s.end), blankAfter: blankAfter(s.end) });
-  const last = file.statements.length > 0 ? file.statements[file.statements.length - 1].end : 0;
-  const tail = text.slice(last);
-  if (tail.trim() !== "") {
-    if (chunks.length > 0) chunks[chunks.length - 1].blankAfter = blankAfter(last);
-    chunks.push({ text: tail, blankAfter: false });
-  }
-  return chunks;
-}
 
 export interface FormatStats {
   formatted: number;
@@ -61,7 +39,7 @@ export async function formatFilesCached(
         let f = known[h] ?? next[h];
         if (f === undefined) {
           try {
-            f = await formatTypeScript(c.text, options);
+            f = await formatStatement(c.text, options);
           } catch (error) {
             throw new Error(`prettier could not format generated ${path}: ${(error as Error).message}`, { cause: error });
           }
