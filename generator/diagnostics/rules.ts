@@ -177,6 +177,36 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "property-name-case",
+    defaultSeverity: "warning",
+    summary: "A table row spells a property differently (only in letter case) from the JSON representation or the request paths; docs2ts uses the wire spelling.",
+    trigger:
+      "A Properties or Relationships row whose name equals a JSON-representation key except for case, or an all-lower-case row name that the request paths write in camelCase (`openshifts` vs `/schedule/openShifts`).",
+    fix: "Spell the property the same way in the table, the JSON representation and the request paths (names are case-sensitive).",
+    example: {
+      markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|Title|String|The title.|\n\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`json\n{\n  "title": "String"\n}\n\`\`\`\n`,
+      finding: 'page.md:6:1 - warning property-name-case: "Title" of "card" is spelled "title" in the JSON representation; docs2ts uses "title".',
+    },
+  },
+  {
+    id: "navigation-from-path",
+    defaultSeverity: "info",
+    summary: "A request path addresses a member that the type's tables do not list; docs2ts reads it as a navigation property.",
+    trigger:
+      "A list, create or get page whose path ends in a literal segment below an addressed entity (`GET /users/{id}/joinedTeams`) that is no documented member or operation, and whose response is an entity type named like the segment (or a plural).",
+    fix: "Add the member to the Relationships table of the owning type's resource page.",
+    example: {
+      markdown: `# List joinedTeams\n\n## HTTP request\n\n\`\`\`http\nGET /users/{id}/joinedTeams\n\`\`\`\n\n## Response\n\nIf successful, this method returns a \`200 OK\` response code and a collection of [team](team.md) objects in the response body.\n`,
+      otherPages: {
+        "user.md": `# user resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n`,
+        "team.md": `# team resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n`,
+        "user-get.md": `# Get user\n\n## HTTP request\n\n\`\`\`http\nGET /users/{id}\n\`\`\`\n\n## Response\n\nIf successful, this method returns a \`200 OK\` response code and a [user](user.md) object in the response body.\n`,
+      },
+      finding:
+        'page.md:6:1 - info navigation-from-path: "joinedTeams" is addressed below user in this request path but is not listed in the Relationships table of user; it is read as a navigation property to a collection of microsoft.graph.team.',
+    },
+  },
+  {
     id: "undefined-type",
     defaultSeverity: "warning",
     summary: "A type named by a page (property, parameter or response) is not defined on any page; it is typed as untyped JSON.",

@@ -75,8 +75,23 @@ function readInherited(text: string): { name?: string; rest: string } {
   const re = /\bInherited from\s+(?:the\s+)?(?:\[\s*(?:\*\*)?([^\]*]+?)(?:\*\*)?\s*\](?:\([^)]*\)|\[[^\]]*\])?|\*\*([^*]+)\*\*|`([^`]+)`|([A-Za-z_][\w.]*))\s*\.?/i;
   const m = text.match(re);
   if (m === null || m.index === undefined) return { rest: text };
-  const name = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+  if (m[4] !== undefined && !plainTypeName(m[0], m[4], text.slice(m.index + m[0].length))) return { rest: text };
+  // A sentence's full stop is not part of a plain dotted name ("Inherited from statusBase.").
+  const name = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim().replace(/\.+$/, "");
   return { name, rest: text.slice(0, m.index) + " " + text.slice(m.index + m[0].length) };
+}
+
+/**
+ * An unformatted word after "inherited from" names a type (`statusBase`, `entity`, `microsoft.graph.entity`) unless
+ * the phrase is prose: a determiner ("if it is inherited from an ancestor", "inherited from another scope"), "the"
+ * before a plain word ("inherited from the default"), or a possessive ("inherited from the DriveItem's …").
+ */
+const DETERMINERS = new Set(["a", "an", "another", "any", "each", "every", "its", "their", "this", "that", "these", "those", "some", "one", "other", "both", "his", "her", "our", "your"]);
+
+function plainTypeName(match: string, word: string, after: string): boolean {
+  if (DETERMINERS.has(word.toLowerCase())) return false;
+  if (/\bfrom\s+the\s/i.test(match)) return false;
+  return !/^['’]/.test(after);
 }
 
 /** Sentences split on `. ` / `; ` boundaries; clauses further on commas and parentheses. */

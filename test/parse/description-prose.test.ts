@@ -148,3 +148,21 @@ describe("readDescription: more corpus phrasings", () => {
     expect(facts.modifiers.deprecated).toBeUndefined();
   });
 });
+
+describe("readDescription: prose that only mentions inheritance", () => {
+  it("names no type when a determiner, 'the' + plain word or a possessive follows 'inherited from'", () => {
+    for (const text of [
+      "Provides a reference to the ancestor of the current permission, if it is inherited from an ancestor. Read-only.",
+      "If this content type is inherited from another scope (like a site), provides a reference to the item.",
+      "The value is inherited from the default.",
+      "Set when the permission is inherited from the DriveItem's parent.",
+      "Permissions inherited from a parent.",
+    ]) {
+      expect(readDescription(text).inheritedFrom, text).toBeUndefined();
+    }
+  });
+  it("still reads unformatted identifiers", () => {
+    expect(readDescription("The state. Inherited from statusBase.").inheritedFrom).toBe("statusBase");
+    expect(readDescription("The id, inherited from microsoft.graph.entity, is the key.").inheritedFrom).toBe("microsoft.graph.entity");
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * Navigation properties that only the URLs document. Resource tables are often incomplete (`user` lists no
+ * `joinedTeams`, `group` no `transitiveMembers`), but the API pages address them: `GET /users/{id}/joinedTeams`
+ * lists teams. Rule: on a path that the walk can follow from a documented root, a literal segment right after an
+ * addressed single entity that is neither a member of that entity's type nor an operation is a navigation property
+ * of that type when the page reads or writes an entity type there:
+ * - the segment ends the path and the page lists or creates (`GET|POST …/joinedTeams`): a collection of it;
+ * - the segment ends the path and the page gets one (`GET /me/presence`): a single entity;
+ * - a key follows the segment and ends the path (`GET|PATCH|DELETE …/photos/{id}`): a collection.
+ * The segment must read as a name for that target (see namesTarget).
+ * Operations are excluded by the page's own cues (the endpoint kind is action, function or delta: a title
+ * `type: op`, "this function returns", a parameter table, a call segment) and by every other page that calls the
+ * same name as an operation. Added members run before operations are derived, so the operation walk treats those
+ * segments as navigation.
+ */
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { buildEndpoints } from "./endpoint-model.js";
+import type { EndpointDraft } from "./endpoints.js";
+import { deriveOperations } from "./operations.js";
+import { TypeGraph } from "./path-walk.js";
+import { keyOf, type TypeIndex } from "./type-index.js";
+import type { Endpoint, EndpointSegment, NavigationProperty, StructuredType, TypeRef } from "./types.js";
+
+/** How many rounds: a member found in one round can open the walk to a deeper one (`…/joinedTeams/{id}/x`). */
+const MAX_ROUNDS = 3;
+
+const READS_ONE = new Set(["get"]);
+const READS_MANY = new Set(["list", "create"]);
+const BY_KEY = new Set(["get", "update", "upsert", "delete"]);
+
+interface Found {
+  owner: StructuredType;
+  name: string;
+  target: TypeRef;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Adds the navigation properties the paths imply to `types` (in place) and returns how many were added. The roots
+ * come from a trial derivation of the entity container over copies of the endpoints (nothing of it is kept).
+ */
+export function addNavigationFromPaths(
+  drafts: readonly EndpointDraft[],
+  index: TypeIndex,
+  types: Map<string, StructuredType>,
+  diagnostics: Diagnostic[],
+): number {
+  const operationNames = calledOperationNames(drafts);
+  respellLowercaseMembers(drafts, index, types, trialGraph(drafts, index, types, operationNames), diagnostics);
+  let added = 0;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const graph = trialGraph(drafts, index, types, operationNames);
+    const endpoints = buildEndpoints(drafts, index, [], types);
+    const found = new Map<string, Found>();
+    drafts.forEach((d, i) => {
+      for (const f of findInEndpoint(d, endpoints[i], graph, operationNames)) {
+        const k = `${keyOf(f.owner.namespace, f.owner.name)}/${f.name.toLowerCase()}`;
+        const prev = found.get(k);
+        if (!prev) {
+          found.set(k, f);
+          continue;
+        }
+        if (capitals(f.name) > capitals(prev.name)) prev.name = f.name;
+        if (prev.target.type.toLowerCase() !== f.target.type.toLowerCase()) {
+          // Two pages reach different types through one segment: the member holds their common base, if any.
+          const common = graph.commonAncestor([prev.target.type, f.target.type]);
+          if (common) prev.target = { type: common, collection: prev.target.collection || f.target.collection };
+        } else if (f.target.collection) prev.target = { ...prev.target, collection: true };
+      }
+    });
+    if (found.size === 0) break;
+    for (const f of [...found.values()].sort((a, b) => cmp(`${a.owner.name}.${a.name}`, `${b.owner.name}.${b.name}`))) {
+      const nav: NavigationProperty = {
+        name: f.name,
+        type: f.target,
+        nullable: !f.target.collection,
+        containsTarget: false,
+        source: { file: f.file, line: f.line, column: f.column },
+      };
+      f.owner.navigationProperties.push(nav);
+      added++;
+      diagnostics.push(
+        diagnostic(
+          "navigation-from-path",
+          "info",
+          nav.source,
+          `"${f.name}" is addressed below ${f.owner.name} in this request path but is not listed in the Relationships table of ${f.owner.name}; it is read as a navigation property to ${f.target.collection ? "a collection of " : ""}${f.target.type}.`,
+          `Add "${f.name}" to the Relationships table of the ${f.owner.name} resource page.`,
+        ),
+      );
+    }
+  }
+  return added;
+}
+
+/**
+ * A Relationships or Properties row spelled all in lower case (`openshifts`) while the request paths spell the same
+ * segment in camelCase (`/teams/{id}/schedule/openShifts`) takes the paths' spelling: member names are
+ * case-sensitive on the wire, and the paths are what clients send (`property-name-case` warning at the row).
+ */
+function respellLowercaseMembers(drafts: readonly EndpointDraft[], index: TypeIndex, types: Map<string, StructuredType>, graph: TypeGraph, diagnostics: Diagnostic[]): void {
+  const endpoints = buildEndpoints(drafts, index, [], types);
+  const done = new Set<object>();
+  for (const e of endpoints) {
+    for (const p of e.paths) {
+      for (let i = 1; i < p.segments.length; i++) {
+        const seg = p.segments[i];
+        if (seg.kind !== "literal" || !/[A-Z]/.test(seg.value)) continue;
+        const owner = graph.walk(p.segments.slice(0, i));
+        if (!owner || owner.collection) continue;
+        for (const a of graph.ancestors(owner.type)) {
+          const t = graph.type(a);
+          const m = [...(t?.properties ?? []), ...(t?.navigationProperties ?? [])].find((x) => x.name.toLowerCase() === seg.value.toLowerCase());
+          if (!m) continue;
+          if (m.name !== seg.value && m.name === m.name.toLowerCase() && !done.has(m)) {
+            done.add(m);
+            diagnostics.push(
+              diagnostic(
+                "property-name-case",
+                "warning",
+                m.source,
+                `"${m.name}" of "${t?.name}" is spelled "${seg.value}" in the request paths (${p.template}); docs2ts uses "${seg.value}".`,
+                "Spell the property the same way in the table and in the request paths (names are case-sensitive).",
+              ),
+            );
+            m.name = seg.value;
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Names that some page calls as an action or function (by its own cues), lower-cased. */
+function calledOperationNames(drafts: readonly EndpointDraft[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of drafts) {
+    if (d.kind !== "action" && d.kind !== "function" && d.kind !== "delta") continue;
+    if (d.operationSegment) out.add(d.operationSegment.name.toLowerCase());
+    for (const l of d.lines) {
+      const last = l.segments[l.segments.length - 1];
+      if (last?.kind === "literal") out.add(last.value.toLowerCase());
+      if (last?.kind === "call") out.add(last.name.slice(last.name.lastIndexOf(".") + 1).toLowerCase());
+    }
+  }
+  return out;
+}
+
+/** A type graph with the roots and bound operations of a trial derivation (endpoints copied, diagnostics dropped). */
+function trialGraph(drafts: readonly EndpointDraft[], index: TypeIndex, types: Map<string, StructuredType>, operationNames: ReadonlySet<string>): TypeGraph {
+  const endpoints = buildEndpoints(drafts, index, [], types);
+  const { operations, entitySets, singletons } = deriveOperations(drafts, endpoints, index, types, []);
+  const graph = new TypeGraph(types);
+  for (const s of entitySets) graph.roots.set(s.name.toLowerCase(), { type: s.entityType, collection: true });
+  for (const s of singletons) graph.roots.set(s.name.toLowerCase(), { type: s.type, collection: false });
+  // Only operations that their own pages call as such let the walk through (`…/range/clear`); a list page whose
+  // segment the trial read as a function is exactly what this module is deciding about.
+  for (const o of operations) {
+    if (!o.bindingType || !o.returnType || !operationNames.has(o.name.toLowerCase())) continue;
+    const list = graph.operations.get(o.name.toLowerCase()) ?? [];
+    list.push({ binding: o.bindingType.type, returns: o.returnType });
+    graph.operations.set(o.name.toLowerCase(), list);
+  }
+  return graph;
+}
+
+function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operationNames: ReadonlySet<string>): Found[] {
+  const target = entityTarget(e, graph);
+  if (!target) return [];
+  const out: Found[] = [];
+  // A segment that another path of this page reaches as a documented member is that member, reached here through
+  // a base type (`/sites/{id}/items/{id}/versions` → baseItem; the listItem of `…/lists/{id}/items/{id}/versions`
+  // declares it) or a miswritten path (`/groups/{id}/drive/{item-id}/versions` without `items`).
+  const declared = new Set(
+    e.paths.flatMap((p) => {
+      const at = p.segments[p.segments.length - 1]?.kind === "param" ? p.segments.length - 2 : p.segments.length - 1;
+      const seg = p.segments[at];
+      const owner = at >= 1 && seg?.kind === "literal" ? graph.walk(p.segments.slice(0, at)) : undefined;
+      return owner && !owner.collection && seg?.kind === "literal" && graph.member(owner.type, seg.value) ? [seg.value.toLowerCase()] : [];
+    }),
+  );
+  for (const p of e.paths) {
+    const segs = p.segments;
+    const keyed = segs[segs.length - 1]?.kind === "param";
+    const at = keyed ? segs.length - 2 : segs.length - 1;
+    const seg = segs[at];
+    if (at < 1 || seg?.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value)) continue;
+    if (keyed ? !BY_KEY.has(d.kind) : !READS_ONE.has(d.kind) && !READS_MANY.has(d.kind)) continue;
+    if (operationNames.has(seg.value.toLowerCase())) continue;
+    const owner = graph.walk(segs.slice(0, at) as EndpointSegment[]);
+    if (!owner || owner.collection) continue;
+    const ownerType = graph.type(owner.type);
+    if (ownerType?.kind !== "entity" || graph.member(owner.type, seg.value)) continue;
+    if (declared.has(seg.value.toLowerCase())) continue;
+    const collection = keyed || READS_MANY.has(d.kind);
+    if (!namesTarget(seg.value, target, collection)) continue;
+    const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
+    out.push({ owner: ownerType, name: seg.value, target: { type: target, collection }, file: d.page.file, line: line.pos.line, column: line.pos.column });
+  }
+  return out;
+}
+
+/**
+ * The segment reads as a member name for that target: it contains the target's name or is contained in it
+ * (`presence`, `settings` → userSettings, `dailyPrintUsageByPrinter` → printUsageByPrinter), or, for a collection,
+ * it is a plural noun or a relation ending in "Of" (`joinedTeams`, `transitiveMemberOf`). Verbs and adjectives that
+ * pages call without operation cues (`sendMail`, `archive`, `follow`, `recent`, `sharedWithMe`) are none of these.
+ */
+function namesTarget(segment: string, target: string, collection: boolean): boolean {
+  // `getRelyingPartyDetailedSummary`, `listX`: a verb prefix names a function, whatever the page's cues.
+  if (/^(?:get|list|create|add|remove|set|update|delete)[A-Z]/.test(segment)) return false;
+  const s = segment.toLowerCase();
+  const t = target.slice(target.lastIndexOf(".") + 1).toLowerCase();
+  if (s.includes(t) || t.includes(s)) return true;
+  return collection && (/[a-z]s$/.test(segment) || /[a-z]Of$/.test(segment));
+}
+
+/** The entity type the endpoint returns or accepts, qualified as the model spells it. */
+function entityTarget(e: Endpoint, graph: TypeGraph): string | undefined {
+  const t = e.response.type ?? (e.body?.kind === "type" ? e.body.type : undefined);
+  const def = t ? graph.type(t.type) : undefined;
+  return def?.kind === "entity" ? `${def.namespace}.${def.name}` : undefined;
+}
+
+/** Inner capitals: of two spellings of one segment, the camelCase one is the docs' convention (`secureScores`). */
+function capitals(name: string): number {
+  return (name.match(/[A-Z]/g) ?? []).length;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { buildModel } from "../../generator/model/build.js";
+import type { Model, StructuredType } from "../../generator/model/types.js";
+import { parsePage } from "../../generator/parse/page.js";
+
+const PROPS = "|Property|Type|Description|\n|:---|:---|:---|\n";
+
+function resource(name: string, rows: string, relationships = ""): string {
+  const rel = relationships ? `\n## Relationships\n\n|Relationship|Type|Description|\n|:---|:---|:---|\n${relationships}` : "";
+  return `# ${name} resource type\n\n## Properties\n\n${PROPS}|id|String|The id. Read-only.|\n${rows}${rel}\n## JSON representation\n\n<!-- { "blockType": "resource", "keyProperty": "id", "@odata.type": "microsoft.graph.${name}" } -->\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`;
+}
+
+function api(title: string, method: string, paths: string[], response: string): string {
+  return `# ${title}\n\n## HTTP request\n\n\`\`\`http\n${paths.map((p) => `${method} ${p}`).join("\n")}\n\`\`\`\n\n## Response\n\nIf successful, this method returns a \`${method === "POST" ? "201 Created" : "200 OK"}\` response code and ${response} in the response body.\n`;
+}
+
+const PAGES: Record<string, string> = {
+  "resources/user.md": resource("user", "|displayName|String|The name.|\n", "|photo|[photo](photo.md)|The photo.|\n"),
+  "resources/team.md": resource("team", "|displayName|String|The name.|\n"),
+  "resources/photo.md": resource("photo", "|height|Int32|Height.|\n"),
+  "resources/presence.md": resource("presence", "|availability|String|Availability.|\n"),
+  "resources/schedule.md": resource("schedule", "", "|openshifts|[openShift](openshift.md) collection|Open shifts.|\n"),
+  "resources/openshift.md": resource("openShift", "|note|String|A note.|\n"),
+  "api/user-get.md": api("Get user", "GET", ["/users/{id}", "/me"], "a [user](../resources/user.md) object"),
+  "api/user-list-joinedteams.md": api("List joinedTeams", "GET", ["/me/joinedTeams", "/users/{id}/joinedTeams"], "a collection of [team](../resources/team.md) objects"),
+  "api/presence-get.md": api("Get presence", "GET", ["/me/presence", "/users/{id}/presence"], "a [presence](../resources/presence.md) object"),
+  "api/photo-get.md": api("Get photo", "GET", ["/me/photos/{size}"], "a [photo](../resources/photo.md) object"),
+  "api/user-recent.md": api("List recent teams", "GET", ["/me/recent"], "a collection of [team](../resources/team.md) objects"),
+  "api/user-archive.md": api("Archive team", "POST", ["/users/{id}/archive"], "a [team](../resources/team.md) object"),
+  "api/user-getteams.md": api("Get teams", "GET", ["/users/{id}/getTeamsSummary"], "a collection of [team](../resources/team.md) objects"),
+  "api/schedule-get.md": api("Get schedule", "GET", ["/schedules/{id}"], "a [schedule](../resources/schedule.md) object"),
+  "api/openshift-list.md": api("List openShifts", "GET", ["/schedules/{id}/openShifts"], "a collection of [openShift](../resources/openshift.md) objects"),
+};
+
+function build(pages: Record<string, string>): Model {
+  return buildModel(Object.entries(pages).map(([file, text]) => parsePage(file, text)));
+}
+
+const model = build(PAGES);
+
+function type(name: string): StructuredType {
+  const t = model.types.find((x) => x.name === name);
+  if (!t) throw new Error(`no type ${name}`);
+  return t;
+}
+
+describe("navigation properties from request paths", () => {
+  it("reads a listed segment below an addressed entity as a collection navigation property", () => {
+    expect(type("user").navigationProperties.find((n) => n.name === "joinedTeams")).toMatchObject({ type: { type: "microsoft.graph.team", collection: true } });
+  });
+
+  it("reads a get without key as a single navigation property, and a get by key as a collection", () => {
+    expect(type("user").navigationProperties.find((n) => n.name === "presence")?.type).toEqual({ type: "microsoft.graph.presence", collection: false });
+    expect(type("user").navigationProperties.find((n) => n.name === "photos")?.type).toEqual({ type: "microsoft.graph.photo", collection: true });
+  });
+
+  it("does not read adjectives, verbs or get-prefixed names as navigation properties", () => {
+    const names = type("user").navigationProperties.map((n) => n.name);
+    expect(names).not.toContain("recent");
+    expect(names).not.toContain("archive");
+    expect(names).not.toContain("getTeamsSummary");
+  });
+
+  it("says where each member was found", () => {
+    const found = model.diagnostics.filter((d) => d.code === "navigation-from-path").map((d) => `${d.location.file}: ${d.message.split(" ")[0]}`);
+    expect(found).toContain('api/user-list-joinedteams.md: "joinedTeams"');
+  });
+
+  it("gives an all-lower-case table row the camelCase spelling of the paths", () => {
+    expect(type("schedule").navigationProperties.map((n) => n.name)).toEqual(["openShifts"]);
+    expect(model.diagnostics.some((d) => d.code === "property-name-case" && d.location.file === "resources/schedule.md")).toBe(true);
+  });
+
+  it("adds nothing when the member is documented", () => {
+    const m = build({ ...PAGES, "resources/user.md": resource("user", "", "|joinedTeams|[team](team.md) collection|Teams.|\n|photo|[photo](photo.md)|The photo.|\n") });
+    const user = m.types.find((t) => t.name === "user");
+    expect(user?.navigationProperties.filter((n) => n.name.toLowerCase() === "joinedteams")).toHaveLength(1);
+    expect(m.diagnostics.some((d) => d.code === "navigation-from-path" && d.message.startsWith('"joinedTeams"'))).toBe(false);
+  });
+});
