@@ -47,19 +47,31 @@ export async function parsePages(pages: readonly PageText[], options: ParseOptio
 }
 
 /** The worker module next to this one: compiled JS, or the TS source when a TS loader (tsx) is active. */
-export function workerEntry(): { url: URL; execArgv?: string[] } | undefined {
+export interface WorkerEntry {
+  url: URL;
+  /** The TS source: tsx's loader is registered in this thread only, so the worker registers it first. */
+  tsx?: boolean;
+}
+
+export function workerEntry(): WorkerEntry | undefined {
   const js = new URL("./page-parse-worker.js", import.meta.url);
   if (existsSync(fileURLToPath(js))) return { url: js };
   const ts = new URL("./page-parse-worker.ts", import.meta.url);
   const tsLoader = process.execArgv.some((a) => /tsx/.test(a));
-  if (existsSync(fileURLToPath(ts)) && tsLoader) return { url: ts, execArgv: process.execArgv };
+  if (existsSync(fileURLToPath(ts)) && tsLoader) return { url: ts, tsx: true };
   return undefined;
 }
 
-async function parseOnWorkers(pages: readonly PageText[], count: number, entry: { url: URL; execArgv?: string[] }): Promise<PageFacts[]> {
+function startWorker(entry: WorkerEntry): Worker {
+  if (!entry.tsx) return new Worker(entry.url);
+  const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(entry.url.href)}); })`;
+  return new Worker(boot, { eval: true });
+}
+
+async function parseOnWorkers(pages: readonly PageText[], count: number, entry: WorkerEntry): Promise<PageFacts[]> {
   const out = new Array<PageFacts>(pages.length);
   let next = 0;
-  const workers = Array.from({ length: count }, () => new Worker(entry.url, entry.execArgv ? { execArgv: entry.execArgv } : {}));
+  const workers = Array.from({ length: count }, () => startWorker(entry));
   try {
     await Promise.all(
       workers.map(
