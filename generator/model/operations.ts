@@ -30,9 +30,12 @@ export function deriveOperations(
   index: TypeIndex,
   types: Map<string, StructuredType>,
   diagnostics: Diagnostic[] = [],
-): { operations: Operation[]; entitySets: EntitySet[]; singletons: Singleton[] } {
-  const graph = new TypeGraph(types);
-  const { entitySets, singletons } = deriveRoots(endpoints, graph);
+): { operations: Operation[]; entitySets: EntitySet[]; singletons: Singleton[]; rootTypes: StructuredType[] } {
+  // A copy: the types made for untyped singletons join the walk here and reach the model through `rootTypes`, never
+  // by changing the caller's map (which may be a trial derivation's).
+  const known = new Map(types);
+  const graph = new TypeGraph(known);
+  const { entitySets, singletons, rootTypes } = deriveRoots(endpoints, graph, known);
   let found: Found[] = [];
   let signature = "";
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -72,6 +75,7 @@ export function deriveOperations(
     operations: [...operations.values()].sort((a, b) => cmp(opKey(a), opKey(b))),
     entitySets,
     singletons,
+    rootTypes,
   };
 }
 
@@ -301,16 +305,23 @@ interface RootEvidence {
   singleton: boolean;
   direct: string[];
   children: Set<string>;
+  /** Lower-cased child segment → its name as first written and the type the calls on it read or write. */
+  childTypes: Map<string, { name: string; type: TypeRef; source: Endpoint["source"] }>;
 }
 
-function deriveRoots(endpoints: readonly Endpoint[], graph: TypeGraph): { entitySets: EntitySet[]; singletons: Singleton[] } {
+function deriveRoots(
+  endpoints: readonly Endpoint[],
+  graph: TypeGraph,
+  types: Map<string, StructuredType>,
+): { entitySets: EntitySet[]; singletons: Singleton[]; rootTypes: StructuredType[] } {
   const roots = new Map<string, RootEvidence>();
+  const rootTypes: StructuredType[] = [];
   for (const e of endpoints) {
     for (const p of e.paths) {
       const [first, second, third] = p.segments;
       if (first?.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(first.value)) continue;
       const key = first.value.toLowerCase();
-      const r = roots.get(key) ?? { name: first.value, set: false, singleton: false, direct: [], children: new Set<string>() };
+      const r: RootEvidence = roots.get(key) ?? { name: first.value, set: false, singleton: false, direct: [], children: new Set<string>(), childTypes: new Map() };
       roots.set(key, r);
       const keyed = second?.kind === "param";
       if (keyed) r.set = true;
@@ -319,7 +330,11 @@ function deriveRoots(endpoints: readonly Endpoint[], graph: TypeGraph): { entity
       if (len === 1 && (e.kind === "get" || e.kind === "update")) r.singleton = true;
       const child = keyed ? third : second;
       const childIsCall = p.segments[len - 1] === child && (e.kind === "action" || e.kind === "function" || e.kind === "delta");
-      if (child?.kind === "literal" && !childIsCall) r.children.add(child.value);
+      if (child?.kind === "literal" && !childIsCall) {
+        r.children.add(child.value);
+        const childType = childTypeOf(e, p.segments, keyed, graph);
+        if (!keyed && childType && !r.childTypes.has(child.value.toLowerCase())) r.childTypes.set(child.value.toLowerCase(), { name: child.value, type: childType, source: e.source });
+      }
       const t = e.response.type ?? (e.body?.kind === "type" ? e.body.type : undefined);
       if (!t || !graph.type(t.type) || graph.type(t.type)?.kind !== "entity") continue;
       const direct =
@@ -330,7 +345,15 @@ function deriveRoots(endpoints: readonly Endpoint[], graph: TypeGraph): { entity
   const entitySets: EntitySet[] = [];
   const singletons: Singleton[] = [];
   for (const r of [...roots.values()].sort((a, b) => cmp(a.name, b.name))) {
-    const type = r.direct[0] ?? typeFromChildren(r, graph);
+    let type = r.direct[0] ?? typeFromChildren(r, graph);
+    if (!type && !r.set) {
+      const made = rootTypeFromChildren(r, graph);
+      if (made) {
+        types.set(keyOf(made.namespace, made.name), made);
+        rootTypes.push(made);
+        type = `${made.namespace}.${made.name}`;
+      }
+    }
     if (!type) continue;
     const t = graph.type(type);
     if (!t) continue;
@@ -340,7 +363,46 @@ function deriveRoots(endpoints: readonly Endpoint[], graph: TypeGraph): { entity
     else singletons.push({ name: r.name, type: q });
     graph.roots.set(r.name.toLowerCase(), { type: q, collection: set });
   }
-  return { entitySets, singletons };
+  return { entitySets, singletons, rootTypes };
+}
+
+/** The type a call on `/root/child` (a list, create, get or update of it) or `/root/child/{id}` reads or writes. */
+function childTypeOf(e: Endpoint, segments: readonly EndpointSegment[], keyed: boolean, graph: TypeGraph): TypeRef | undefined {
+  if (keyed || !["list", "create", "get", "update"].includes(e.kind)) return undefined;
+  const t = e.response.type ?? (e.body?.kind === "type" ? e.body.type : undefined);
+  if (!t || graph.type(t.type)?.kind !== "entity") return undefined;
+  if (segments.length === 2) return { type: t.type, collection: e.kind === "list" || e.kind === "create" || t.collection };
+  if (segments.length === 3 && segments[2].kind === "param" && e.kind !== "list" && e.kind !== "create") return { type: t.type, collection: true };
+  return undefined;
+}
+
+/**
+ * A singleton that no page gives a type (`/education`, `/communications`: Graph documents their children only)
+ * gets an entity type named after it whose navigation properties are the segments the paths write below it, each
+ * typed by what the calls on it read or write. Nothing is made when no child's type is known, when the name is
+ * already a type's, or when a documented entity has most of the segments as members.
+ */
+function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph): StructuredType | undefined {
+  const children = [...r.childTypes.values()].sort((a, b) => cmp(a.name, b.name));
+  if (children.length === 0 || graph.type(keyOf(ROOT_NAMESPACE, r.name)) || [...graph.types.values()].some((t) => t.name.toLowerCase() === r.name.toLowerCase())) return undefined;
+  // A documented entity holding most of the segments (`/me/…` and user, whose tables miss some) is the root's real
+  // type, only incompletely documented: better no type than a made-up one.
+  const segments = [...r.children];
+  const mostlyCovered = [...graph.types.values()].some(
+    (t) => t.kind === "entity" && segments.filter((c) => hasOwnOrInheritedMember(graph, `${t.namespace}.${t.name}`, c)).length * 2 > segments.length,
+  );
+  if (mostlyCovered) return undefined;
+  const source = children[0].source;
+  return {
+    kind: "entity",
+    namespace: ROOT_NAMESPACE,
+    name: r.name,
+    description: `No page documents this type: docs2ts made it from the segments the request paths write below /${r.name}.`,
+    properties: [],
+    navigationProperties: children.map((c) => ({ name: c.name, type: c.type, nullable: true, containsTarget: false, source: c.source })),
+    source,
+    sources: [...new Map(children.map((c) => [`${c.source.file}`, c.source])).values()],
+  };
 }
 
 /**

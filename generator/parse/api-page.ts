@@ -2,7 +2,7 @@
  * An API page → the HTTP requests it documents: request lines, function parameters, request body, response,
  * headers, permissions, supported query options and the example request/response pairs.
  */
-import type { Link, Paragraph, RootContent, Table } from "mdast";
+import type { Code, Link, Paragraph, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ApiFacts, ExampleFacts, HttpRequestLine, MemberFacts, TypeExpr } from "./facts.js";
@@ -15,8 +15,6 @@ import { introText, type PageContext } from "./resource-page.js";
 import { findSection, findSections, posOf, sectionWithSubsections, type Section } from "./sections.js";
 import { column, NAME_ALIASES, readTable, type ReadTable, TYPE_ALIASES } from "./table.js";
 import { readTypeText } from "./type-cell.js";
-
-export const HTTP_REQUEST = /^HTTP requests?$/i;
 
 export function readApi(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts {
   const titleOp = /^\s*[\w.]+\s*:\s*([A-Za-z_]\w*)\s*$/.exec(ctx.title)?.[1];
@@ -40,30 +38,60 @@ export function readApi(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts {
 }
 
 function readRequests(ctx: PageContext, diagnostics: Diagnostic[]): HttpRequestLine[] {
-  const s = findSection(ctx.sections, HTTP_REQUEST);
-  if (!s) return [];
+  const sections = requestSections(ctx.sections);
   const out: HttpRequestLine[] = [];
-  for (const n of sectionWithSubsections(ctx.sections, s)) {
-    if (n.type !== "code") continue;
-    const base = posOf(n);
-    n.value.split("\n").forEach((line, i) => {
-      const r = readRequestLine(line);
-      if (r) out.push({ ...r, pos: { line: base.line + 1 + i, column: 1 } });
-    });
-  }
+  for (const s of sections) for (const n of sectionWithSubsections(ctx.sections, s)) if (n.type === "code") out.push(...requestLinesOf(n));
+  if (sections.length === 0) out.push(...requestLinesBeforeExamples(ctx));
   if (out.length === 0) {
+    const at = sections[0]?.pos ?? ctx.titlePos;
     diagnostics.push(
       diagnostic(
         "no-http-request",
         "warning",
-        { file: ctx.file, line: s.pos.line, column: s.pos.column },
-        "The HTTP request section has no request line (`METHOD /path`) in a code block; no client function is made.",
+        { file: ctx.file, line: at.line, column: at.column },
+        sections.length > 0
+          ? "The HTTP request section has no request line (`METHOD /path`) in a code block; no client function is made."
+          : "The page has no HTTP request section and no request line (`METHOD /path`) in a code block before its examples; no client function is made.",
         "Put the request lines in a ```http block under ## HTTP request.",
       ),
     );
   }
   return out;
 }
+
+/** `HTTP request`, and the variants that qualify it: `HTTP request (to upload a new file)` (driveitem-put-content.md). */
+function requestSections(sections: readonly Section[]): Section[] {
+  return sections.filter((s) => s.depth > 0 && HTTP_REQUEST_TITLE.test(s.title));
+}
+
+const HTTP_REQUEST_TITLE = /^HTTP requests?\b/i;
+
+function requestLinesOf(n: Code): HttpRequestLine[] {
+  const base = posOf(n);
+  const out: HttpRequestLine[] = [];
+  n.value.split("\n").forEach((line, i) => {
+    const r = readRequestLine(line);
+    if (r) out.push({ ...r, pos: { line: base.line + 1 + i, column: 1 } });
+  });
+  return out;
+}
+
+/**
+ * Pages without an HTTP request heading put the request lines under headings of their own ("Get the tenant's
+ * root site", site-get.md) or under the permissions (chat-post-members.md): the request lines of code blocks before
+ * the first example, except blocks annotated as example requests or responses.
+ */
+function requestLinesBeforeExamples(ctx: PageContext): HttpRequestLine[] {
+  const out: HttpRequestLine[] = [];
+  for (const s of ctx.sections) {
+    if (EXAMPLE_HEADING.test(s.title)) break;
+    const examples = new Set(annotatedBlocks(s.nodes).filter((b) => blockType(b) === "request" || blockType(b) === "response").map((b) => b.code));
+    for (const n of s.nodes) if (n.type === "code" && !examples.has(n)) out.push(...requestLinesOf(n));
+  }
+  return out;
+}
+
+const EXAMPLE_HEADING = /^(?:examples?\b|request$)/i;
 
 /**
  * The `Function parameters` table; failing that, the rows of a `Path parameters` table that name no placeholder of
@@ -188,7 +216,7 @@ function responseSection(sections: readonly Section[]): Section | undefined {
   const isResponse = (x: Section): boolean => /^responses?$/i.test(x.title);
   const h2 = sections.find((x) => x.depth <= 2 && isResponse(x));
   if (h2) return h2;
-  const firstExample = sections.find((x) => /^(?:examples?\b|request$)/i.test(x.title))?.index ?? Infinity;
+  const firstExample = sections.find((x) => EXAMPLE_HEADING.test(x.title))?.index ?? Infinity;
   return sections.find((x) => isResponse(x) && x.index < firstExample);
 }
 
@@ -332,10 +360,11 @@ function readQueryOptions(ctx: PageContext): string[] {
 function readExamples(ctx: PageContext): ExampleFacts[] {
   const out: ExampleFacts[] = [];
   let pending: ExampleFacts | undefined;
-  const httpSection = findSection(ctx.sections, HTTP_REQUEST);
+  const httpSections = requestSections(ctx.sections);
+  const inHttpSection = (s: Section): boolean => httpSections.some((h) => s === h || (s.index > h.index && s.depth > h.depth && s.index < nextSameDepth(ctx.sections, h)));
   let title: string | undefined;
   for (const s of ctx.sections) {
-    if (s === httpSection || (httpSection && s.index > httpSection.index && s.depth > httpSection.depth && s.index < nextSameDepth(ctx.sections, httpSection))) continue;
+    if (inHttpSection(s)) continue;
     if (/^example/i.test(s.title)) title = s.title;
     const heading = s.title.toLowerCase();
     for (const b of annotatedBlocks(s.nodes)) {

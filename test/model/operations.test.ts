@@ -106,4 +106,12 @@ describe("operations from API pages", () => {
     const endpoint = model.endpoints.find((e) => e.operation === "microsoft.graph.slot");
     expect(endpoint?.paths[0].segments.at(-1)).toEqual({ kind: "call", name: "slot", params: [{ name: "row", param: "row" }] });
   });
+
+  it("makes the type of a singleton no page types from the segments written below it", () => {
+    expect(model.singletons).toContainEqual({ name: "library", type: "microsoft.graph.library" });
+    const library = model.types.find((t) => t.name === "library");
+    expect(library).toMatchObject({ kind: "entity", namespace: "microsoft.graph", properties: [] });
+    expect(library?.navigationProperties.map((n) => [n.name, n.type])).toEqual([["catalog", { type: "microsoft.graph.book", collection: true }]]);
+    expect(library?.description).toMatch(/No page documents this type/);
+  });
 });

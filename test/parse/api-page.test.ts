@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../generator/parse/page.js";
 
+// An annotated example request: what makes a page without an `HTTP request` heading an API page.
+const REQUEST_EXAMPLE = '<!-- { "blockType": "request", "name": "x" } -->\n```http\nGET https://graph.microsoft.com/v1.0/things\n```';
 const page = (body: string) => parsePage("api/x.md", `# Title\n\nNamespace: microsoft.graph\n\n${body}`).api;
 
 describe("API page facts", () => {
@@ -45,5 +47,32 @@ describe("API page facts", () => {
       ].join("\n\n"),
     );
     expect(api?.functionParameters.map((p) => p.name)).toEqual(["row"]);
+  });
+
+  it("reads every qualified HTTP request section (`HTTP request (to upload a new file)`)", () => {
+    const api = page(["## HTTP request (to replace an item)", "```http\nPUT /items/{id}/content\n```", "## HTTP request (to upload a new file)", "```http\nPUT /items/{parent-id}:/{filename}:/content\n```", "## Example", REQUEST_EXAMPLE].join("\n\n"));
+    expect(api?.requests.map((r) => r.path)).toEqual(["/items/{id}/content", "/items/{parent-id}:/{filename}:/content"]);
+  });
+
+  it("without an HTTP request section, reads the request lines of code blocks before the examples", () => {
+    const api = page(
+      [
+        "## Get the root site",
+        "```http\nGET /sites/root\n```",
+        "## Example",
+        "### Request",
+        '<!-- { "blockType": "request", "name": "get_site" } -->\n```http\nGET https://graph.microsoft.com/v1.0/sites/abc\n```',
+      ].join("\n\n"),
+    );
+    expect(api?.requests.map((r) => r.path)).toEqual(["/sites/root"]);
+    expect(api?.examples.map((x) => x.request?.url)).toEqual(["https://graph.microsoft.com/v1.0/sites/abc"]);
+  });
+
+  it("says why a page yields no endpoint: no HTTP request section and no request line, located at the title", () => {
+    const facts = parsePage("api/x.md", `# Get things\n\nSend a GET request to the things.\n\n## Example\n\n${REQUEST_EXAMPLE}\n`);
+    expect(facts.api?.requests).toEqual([]);
+    expect(facts.diagnostics.filter((d) => d.code === "no-http-request").map((d) => [d.location.line, d.message])).toEqual([
+      [1, expect.stringContaining("no HTTP request section")],
+    ]);
   });
 });
