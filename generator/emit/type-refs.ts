@@ -62,10 +62,14 @@ export class TypeRenderer {
   /** The element type of `ref` (collection ignored). */
   element(typeName: string): RenderedType {
     const edm = edmMapping(typeName);
-    if (edm !== undefined) return { text: edm.ts, notes: edm.format ? [`Format: ${edm.format}.`] : [] };
+    if (edm !== undefined) return { text: edm.declared ?? edm.ts, notes: edm.format ? [`Format: ${edm.format}.`] : [] };
     const target = this.symbols.resolve(typeName);
     if (target === undefined) {
       return { text: "unknown", notes: [`Type \`${typeName}\` is not defined in the model, so it is typed unknown.`] };
+    }
+    if (this.isFreeJson(target)) {
+      // `microsoft.graph.Json` (json.md) declares no members: any JSON value, declared `any` like Edm.Untyped.
+      return { text: "any", notes: [`Any JSON value (${target.name}).`], target };
     }
     if (target.enumType?.isFlags) {
       // A flags value is a comma-separated combination of members ("a,b"): no finite union describes it cheaply.
@@ -82,6 +86,23 @@ export class TypeRenderer {
   render(ref: TypeRef, nullable: boolean): RenderedType {
     const element = this.element(ref.type);
     const text = ref.collection ? `${element.text}[]` : element.text;
+    // `any | null` is kept although `any` absorbs null: the text still says the property is nullable (as the npm
+    // typings' NullableOption<any> does).
     return { ...element, text: nullable && text !== "unknown" ? `${text} | null` : text };
   }
+
+  /**
+   * `Json` is one of the dialect's primitive spellings (input-format §2.3); when a page documents a memberless
+   * complex type of that name (json.md), it still means any JSON value. Other memberless types (`root`,
+   * `systemFacet`) are markers that keep their names.
+   */
+  private isFreeJson(t: DeclaredType): boolean {
+    const s = t.structured;
+    if (!s || s.kind !== "complex" || s.name.toLowerCase() !== "json") return false;
+    if (s.baseType || s.properties.length > 0 || s.navigationProperties.length > 0) return false;
+    this.baseNames ??= new Set([...this.symbols.types.values()].flatMap((d) => (d.structured?.baseType ? [d.structured.baseType.toLowerCase()] : [])));
+    return !this.baseNames.has(t.qualified.toLowerCase());
+  }
+
+  private baseNames: Set<string> | undefined;
 }
