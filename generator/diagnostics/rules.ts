@@ -207,6 +207,17 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "property-type-conflict",
+    defaultSeverity: "warning",
+    summary: "A property is listed twice for one type (on one page or on two pages of the type) with different types; docs2ts keeps the first.",
+    trigger: "Two Properties or Relationships rows of the same name and type (pages sorted by path, then line) whose Type cells name different types.",
+    fix: "List each property once per type, with the same type on every page that describes the type.",
+    example: {
+      markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n|id|Int32|The id again.|\n`,
+      finding: 'page.md:7:1 - warning property-type-conflict: "card.id" is listed again with type Edm.Int32; docs2ts keeps the first definition (Edm.String, page.md:6).',
+    },
+  },
+  {
     id: "undefined-type",
     defaultSeverity: "warning",
     summary: "A type named by a page (property, parameter or response) is not defined on any page; it is typed as untyped JSON.",

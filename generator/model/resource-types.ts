@@ -452,6 +452,31 @@ export function applyContainment(types: readonly StructuredType[], entitySets: r
   }
 }
 
+/**
+ * A row that names a member again (on the same page or another page of the type) with another type is dropped;
+ * the first definition is kept, and the later row is reported so the writer can reconcile them.
+ */
+function reportTypeConflict(d: TypeDraft, member: MemberFacts, file: string, first: { type: string; file: string; pos: Pos } | undefined, diagnostics: Diagnostic[]): void {
+  const type = typeWords(member.type);
+  if (!first || !type || !first.type || type.toLowerCase() === first.type.toLowerCase()) return;
+  diagnostics.push(
+    diagnostic(
+      "property-type-conflict",
+      "warning",
+      loc(file, member.pos),
+      `"${d.name}.${member.name}" is listed again with type ${type}; docs2ts keeps the first definition (${first.type}, ${first.file}:${first.pos.line}).`,
+      "List each property once per type, with the same type on every page that describes the type.",
+    ),
+  );
+}
+
+/** The written type as one word (compared case-insensitively), collection marked; "" when unreadable. */
+function typeWords(t: TypeExpr): string {
+  if (t.kind === "unknown") return "";
+  const name = t.kind === "named" && t.namespace ? `${t.namespace}.${t.name}` : t.name;
+  return t.collection ? `Collection(${name})` : name;
+}
+
 /** Member-set signature (sorted, lower-cased, `unknownFutureValue` left out) → qualified enum names with that set. */
 function enumsByMemberSet(enumMembers: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -556,10 +581,15 @@ function addMembers(
       ),
     );
   }
+  const firstRow = new Map<string, { type: string; file: string; pos: Pos }>();
   for (const { member: written, pageNamespace, file, intune } of [...rows, ...fromJson]) {
     const member = withJsonSpelling(d, written, file, diagnostics);
-    if (seen.has(member.name)) continue;
+    if (seen.has(member.name)) {
+      reportTypeConflict(d, member, file, firstRow.get(member.name), diagnostics);
+      continue;
+    }
     seen.add(member.name);
+    if (rows.some((r) => r.member === written)) firstRow.set(member.name, { type: typeWords(member.type), file, pos: member.pos });
     // A Type cell that does not read as a type ("Moment in time when … DateTimeOffset") falls back on the type the
     // JSON representation's value shows for the same key.
     const fromJson = member.type.kind === "unknown" ? jsonTypeOf(d, member.name) : undefined;
