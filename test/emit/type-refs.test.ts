@@ -17,8 +17,8 @@ describe("TypeRenderer: declarations follow the npm typings' conventions", () =>
     structured(`${g}.derived`, [prop("x", "Edm.String")], { kind: "complex", baseType: `${g}.base` }),
   ]);
 
-  it("declares Edm.Binary number (with its base64 wire form in the note), Edm.Stream and Edm.Untyped any", () => {
-    expect(r.render(ref("Edm.Binary"), true)).toMatchObject({ text: "number | null", notes: [expect.stringContaining("base64")] });
+  it("declares Edm.Binary a string (base64, as on the wire), Edm.Stream and Edm.Untyped any", () => {
+    expect(r.render(ref("Edm.Binary"), true)).toMatchObject({ text: "string | null", notes: [expect.stringContaining("base64")] });
     expect(r.render(ref("Edm.Stream"), true).text).toBe("any | null");
     expect(r.render(ref("Edm.Untyped", true), true).text).toBe("any[] | null");
   });
