@@ -71,6 +71,18 @@ const EXAMPLE_TYPES: Readonly<Record<string, string>> = {
 
 export const RULES: readonly RuleInfo[] = [
   {
+    id: "parse-failed",
+    defaultSeverity: "error",
+    summary: "docs2ts could not read the page at all (an internal failure of the parse stage); the run goes on without it.",
+    trigger: "The parse stage threw on this page. Nothing is read from it; every other page is still read.",
+    fix: "Report it with the page attached: it is a docs2ts bug. Meanwhile, the page's content is missing from the output.",
+    example: {
+      markdown: "# page\n",
+      finding: "page.md:1:1 - error parse-failed: docs2ts could not read this page: …",
+      illustrative: true,
+    },
+  },
+  {
     id: "front-matter-invalid",
     defaultSeverity: "warning",
     summary: "The YAML front matter does not parse; the page is read without it.",

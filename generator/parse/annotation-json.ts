@@ -31,8 +31,9 @@ export function readLenientJson(text: string): unknown | undefined {
   const candidates = [repair(trimmed), repair(joinBrokenStrings(trimmed)), trimmed];
   for (const candidate of candidates) {
     try {
-      // JSON5 also takes unquoted keys, single quotes and whatever comments the stripper left alone.
-      return JSON5.parse(candidate);
+      // JSON5 also takes unquoted keys, single quotes and whatever comments the stripper left alone. Raw U+2028/U+2029
+      // are escaped first: JSON5 would print a warning to the console about them, in the middle of a json/sarif report.
+      return JSON5.parse(candidate.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
     } catch {
       // try the next candidate
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../generator/parse/page.js";
-import { capturingConsole, KNOWN_STRAY_OUTPUT } from "./fuzz-run.js";
+import { capturingConsole } from "./fuzz-run.js";
 
 const page = (annotation: string) =>
   `# card resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## JSON representation\n\n<!-- ${annotation} -->\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`;
@@ -21,15 +21,9 @@ describe("console output while reading pages", () => {
     expect(output).toEqual([]);
   });
 
-  it.fails("prints nothing for a lenient (JSON5) annotation holding U+2028 (parse/annotation-json.ts)", async () => {
-    const { output } = await capturingConsole(async () => parsePage("card.md", page('{ "blockType": "resource", "@odata.type": "microsoft.graph.card\u2028x", }')));
+  it("prints nothing for a lenient (JSON5) annotation holding U+2028, and still reads it", async () => {
+    const { output, value } = await capturingConsole(async () => parsePage("card.md", page('{ "blockType": "resource", "@odata.type": "microsoft.graph.card\u2028x", }')));
     expect(output).toEqual([]);
-  });
-
-  it("the fuzz test tolerates exactly that message", async () => {
-    const { output } = await capturingConsole(async () => parsePage("card.md", page('{ "blockType": "resource", "@odata.type": "microsoft.graph.card\u2028x", }')));
-    expect(output.length).toBeGreaterThan(0);
-    expect(output.every((line) => KNOWN_STRAY_OUTPUT.some((re) => re.test(line)))).toBe(true);
-    expect(KNOWN_STRAY_OUTPUT.some((re) => re.test("JSON5: something else"))).toBe(false);
+    expect(value.resources[0]?.name).toBe("card\u2028x");
   });
 });
