@@ -81,13 +81,13 @@ export interface Board extends Entity {
   /**
    * The cards on the board. Read-only. Nullable.
    *
-   * Navigation property.
+   * Navigation property (contained).
    */
   cards?: Card[];
   /**
    * The user who owns the board. Read-only.
    *
-   * Navigation property.
+   * Navigation property (contained).
    */
   owner?: BoardIdentity | null;
 }
@@ -196,13 +196,13 @@ export interface Card extends Entity {
   /**
    * The user who created the card. Read-only.
    *
-   * Navigation property.
+   * Navigation property (contained).
    */
   createdBy?: BoardIdentity | null;
   /**
    * The file attached to the card, if there is one. Read-only. Nullable.
    *
-   * Navigation property.
+   * Navigation property (contained).
    */
   attachment?: CardAttachment | null;
 }
@@ -248,6 +248,17 @@ export interface CardAttachment extends Entity {
 /** `@odata.type` is `#microsoft.graph.cardAttachment` or derived from it (see isODataType). */
 export function isCardAttachment(value: ODataTyped | null | undefined): value is CardAttachment {
   return isODataType(value, "#microsoft.graph.cardAttachment");
+}
+
+/**
+ * No page documents this type: docs2ts made it from the segments the request paths write below /deviceManagement.
+ *
+ * Source: input-docs/api/intune-deviceconfig-managedalldevicecertificatestate-update.md:32
+ */
+export interface DeviceManagement {
+  "@odata.type"?: "#microsoft.graph.deviceManagement";
+  /** Navigation property (contained). */
+  deviceConfigurationsAllManagedDeviceCertificateStates?: ManagedAllDeviceCertificateState | null;
 }
 
 /**
