@@ -2,7 +2,7 @@
  * Page facts of every page → one OData model. Pages are processed in path order so that the result never depends
  * on the order files were found in.
  */
-import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { compareDiagnostics, dedupeDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.js";
 import { endpointDrafts, type EndpointDraft } from "./endpoints.js";
 import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./enums.js";
@@ -125,12 +125,3 @@ function addressedTypes(drafts: readonly EndpointDraft[], index: TypeIndex): Set
   return out;
 }
 
-function dedupeDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const k = `${d.location.file}:${d.location.line}:${d.location.column}:${d.code}:${d.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}

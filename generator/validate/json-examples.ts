@@ -12,7 +12,7 @@
  *   else the expected type. Keys starting with `@` (instance annotations) and `name@…` (property annotations of a
  *   known property) are OData's, not the model's. Open types take any key. `null` is accepted everywhere.
  */
-import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
+import { dedupeDiagnostics, diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { Endpoint, EnumType, ExampleMessageModel, Model, StructuredType, TypeRef } from "../model/types.js";
 import { bodyLocator } from "./example-locations.js";
 import type { JsonPath } from "./json-positions.js";
@@ -70,7 +70,7 @@ export function validateExamples(model: Model, sources: ExampleSources): Validat
       }
     }
   }
-  return { diagnostics: dedupe(diagnostics), stats };
+  return { diagnostics: dedupeDiagnostics(diagnostics), stats };
 }
 
 /** Only bodies that are clearly meant to be JSON (they start with `{` or `[`); truncated ones (`...`) are info. */
@@ -455,12 +455,3 @@ function where(l: SourceLocation): string {
   return `${l.file}:${l.line}`;
 }
 
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const k = `${d.location.file}:${d.location.line}:${d.location.column}:${d.code}:${d.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
