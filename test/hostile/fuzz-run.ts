@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { basename, join, resolve, sep } from "node:path";
 import ts from "typescript";
 import { MODEL_SUMMARY_FILE, summarizeModel } from "../../generator/check/model-summary.js";
 import { applySuppressions, suppressPageFindings } from "../../generator/diagnostics/suppressions.js";
@@ -19,7 +19,7 @@ import type { PageFacts } from "../../generator/parse/facts.js";
 import { parsePage } from "../../generator/parse/page.js";
 import { typeCheck } from "../emit/typecheck.js";
 import { applyEdits, type Page, type PageEdit } from "./fuzz-mutations.js";
-import { injectedIdentifiers, lineTable, locationProblems, pathProblems } from "./invariants.js";
+import { filesUnder, injectedIdentifiers, lineTable, locationProblems, pathProblems } from "./invariants.js";
 
 export interface PageSet {
   name: string;
@@ -108,14 +108,6 @@ export function syntaxErrors(files: ReadonlyMap<string, string>): string[] {
     }
   }
   return out;
-}
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
-    .sort();
 }
 
 function crash(stage: string, e: unknown): string {

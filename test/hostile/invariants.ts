@@ -42,7 +42,8 @@ function snapshot(dir: string, skip: string): Map<string, string> {
   return out;
 }
 
-function filesUnder(dir: string): string[] {
+/** Every file below `dir`, as sorted POSIX paths relative to it. */
+export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
