@@ -2,6 +2,7 @@
 import ts from "typescript";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { STRICT_OPTIONS } from "../support/typecheck.js";
 
 const ROOT = "/generated/";
 
@@ -12,16 +13,7 @@ export function typeCheck(files: ReadonlyMap<string, string>, extra: Record<stri
   const virtual = new Map<string, string>([[`${ROOT}package.json`, '{ "type": "module" }']]);
   for (const [path, text] of files) virtual.set(ROOT + path, text);
   for (const [path, text] of Object.entries(extra)) virtual.set(ROOT + path, text);
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-    types: [],
-    skipLibCheck: true,
-  };
+  const options: ts.CompilerOptions = { ...STRICT_OPTIONS, skipLibCheck: true };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError) => {

@@ -13,18 +13,20 @@ export function tsFilesUnder(dir: string): string[] {
   return out.sort();
 }
 
+/** What a user's strict NodeNext ESM project checks generated code with (no Node types: the runtime needs none). */
+export const STRICT_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+  types: [],
+};
+
 /** Diagnostics as `file:line:col message` lines; empty when the folder compiles. */
 export function typecheckStrict(dir: string): string[] {
-  const program = ts.createProgram(tsFilesUnder(dir), {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-    types: [],
-    skipLibCheck: false,
-  });
+  const program = ts.createProgram(tsFilesUnder(dir), { ...STRICT_OPTIONS, skipLibCheck: false });
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const msg = ts.flattenDiagnosticMessageText(d.messageText, "\n");
     if (!d.file || d.start === undefined) return msg;
