@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../generator/cli/program.js";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
 
 async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, err };
+  const r = await runCli(args);
+  return { code: r.code, err: r.stderr };
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe("docs2ts validate", () => {
   it("exits 0 on clean pages and says how much it checked", async () => {

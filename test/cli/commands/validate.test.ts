@@ -2,19 +2,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../../generator/cli/program.js";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../support/cli.js";
 
 async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, err };
+  const r = await runCli(args);
+  return { code: r.code, err: r.stderr };
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe("docs2ts validate and docs2ts-ignore", () => {
   it("drops the suppressed rules' findings on the next block and keeps the others", async () => {
