@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../generator/cli/program.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
 
 let dir: string;
 let page: string;
@@ -23,16 +23,11 @@ beforeAll(() => {
   writeFileSync(page, PAGE);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
 
-/** Runs the CLI and returns its exit code and stderr; stdout (the model) is swallowed. */
+/** Runs the CLI and returns its exit code and stderr; stdout (the model) is dropped. */
 async function run(...args: string[]): Promise<{ code: number; err: string }> {
-  let err = "";
-  vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, err };
+  const { code, stderr } = await runCli(args);
+  return { code, err: stderr };
 }
 
 describe("docs2ts model: reporting flags", () => {

@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../generator/cli/program.js";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
 
 const PAGES = "test/diff/fixtures/pages";
 const CODE = "test/diff/fixtures/code";
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
+  const r = await runCli(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe("docs2ts diff", () => {
   it("exits 0 when every declaration matches the docs", async () => {
