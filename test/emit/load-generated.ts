@@ -1,6 +1,6 @@
 /** Runs generated code: transpiles every file to JS in a temp folder (ESM) and imports one of them. */
 import ts from "typescript";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,5 +16,10 @@ export async function loadGenerated(files: ReadonlyMap<string, string>, entry: s
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, js);
   }
-  return (await import(pathToFileURL(join(dir, entry.replace(/\.ts$/, ".js"))).href)) as Record<string, unknown>;
+  try {
+    return (await import(pathToFileURL(join(dir, entry.replace(/\.ts$/, ".js"))).href)) as Record<string, unknown>;
+  } finally {
+    // Every static import is linked once import() resolves, so the files are no longer needed.
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
