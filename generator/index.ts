@@ -7,15 +7,14 @@ import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { writeCsdlJson } from "./emit/csdl-json.js";
 import { writeCsdlXml } from "./emit/csdl-xml.js";
-import { applySuppressions, suppressPageFindings } from "./diagnostics/suppressions.js";
+import { suppressPageFindings } from "./diagnostics/suppressions.js";
 import { findPages, type PageText, readPages } from "./io/input-files.js";
 import { writeOutput, type WriteResult } from "./io/output-writer.js";
-import { renderIncremental, type RenderOptions, type RenderStats } from "./io/incremental-render.js";
+import { loadModelIncremental, renderIncremental, type ModelLoadOptions, type RenderOptions, type RenderStats } from "./io/incremental-render.js";
 import { userPrettierConfig } from "./io/prettier-config.js";
 import { DEFAULT_CACHE_DIR } from "./cache/store.js";
 import { compareWithOutput, formatReport, type CheckReport } from "./check/output-diff.js";
 import type { EnumStyle } from "./emit/enums.js";
-import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
 import type { PageFacts } from "./parse/facts.js";
 import { parsePage } from "./parse/page.js";
@@ -31,15 +30,15 @@ export type { WriteResult } from "./io/output-writer.js";
 export interface LoadOptions {
   /** Files or folders of Markdown pages. Default: `["input-docs"]`. */
   input?: readonly string[];
+  /** Cache folder (default `node_modules/.cache/docs2ts`); false turns the cache off. */
+  cacheDir?: string | false;
+  /** Parse worker threads; 0 parses in the calling thread. Default: automatic. */
+  workers?: number;
 }
 
 export interface GenerateOptions extends LoadOptions {
   /** Output folder. Default: `generated`. */
   out?: string;
-  /** Cache folder (default `node_modules/.cache/docs2ts`); false turns the cache off. */
-  cacheDir?: string | false;
-  /** Parse worker threads; 0 parses in the calling thread. Default: automatic. */
-  workers?: number;
   /** Name globs of the types to generate (with every type they reference); default: all. */
   include?: readonly string[];
   /** Name globs of types to leave out (types a kept type needs stay). */
@@ -83,11 +82,14 @@ async function readAndParsePages(input: readonly string[]): Promise<{ pages: Pag
   return { pages, facts };
 }
 
+/**
+ * Pages → model, through the same cache and parse workers as generate (a `model` or `metadata` run after generate
+ * parses nothing). The pages' `docs2ts-ignore` comments apply to the parse and model findings.
+ */
 export async function loadModel(options: LoadOptions = {}): Promise<Model> {
-  const { pages, facts } = await readAndParsePages(options.input ?? DEFAULT_INPUT);
-  const model = buildModel(facts);
-  // Model-stage findings (undefined types, cycles, conflicts) are located in pages too, so the comments apply to them.
-  return { ...model, diagnostics: applySuppressions(model.diagnostics, pages) };
+  const o: ModelLoadOptions = { input: options.input ?? DEFAULT_INPUT, cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR };
+  if (options.workers !== undefined) o.workers = options.workers;
+  return (await loadModelIncremental(o)).model;
 }
 
 /** Model → every output file (relative path → text), in memory. */

@@ -7,10 +7,19 @@
  * top-level statement independently of its neighbours and keeps one blank line between two statements exactly when
  * the source had one after the first (checked on real output in test/cache/format-cache.test.ts).
  */
-import type * as prettier from "prettier";
+import * as prettier from "prettier";
 import { formatStatement, splitStatements } from "../emit/format.js";
-import { sha256, stableJson } from "./keys.js";
-import type { CacheStore } from "./store.js";
+import { generatorVersion, moduleClosureHash, sha256, stableJson } from "./keys.js";
+import { CacheStore } from "./store.js";
+
+/**
+ * Formatted statements depend on prettier and the formatter only, so they have a cache family of their own: a change
+ * to the model or to how declarations are built keeps every statement it did not change.
+ */
+export function openFormatStore(root: string, readOnly: boolean): CacheStore {
+  const generation = `docs2ts@${generatorVersion()}#prettier@${prettier.version}#${moduleClosureHash(["emit/format", "cache/format-cache"])}`;
+  return new CacheStore(root, generation, readOnly, "f");
+}
 
 export interface FormatStats {
   formatted: number;

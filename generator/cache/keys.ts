@@ -4,7 +4,7 @@
  * reading rule invalidates every cached page without anyone bumping a version.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -44,6 +44,48 @@ export function generatorCodeHash(dir: string = GENERATOR_DIR): string {
   const digest = h.digest("hex");
   if (dir === GENERATOR_DIR) codeHash = digest;
   return digest;
+}
+
+/**
+ * Hash of the given modules and every generator module they import at run time (relative `import`/`export … from`
+ * and `import()`; `import type` is left out, it has no run-time effect). Used to key an entry by the code that
+ * produced it, so that a change to the model or emit stages does not throw away the parse cache.
+ * `entries` are paths relative to the generator folder, without extension (`parse/page`).
+ */
+export function moduleClosureHash(entries: readonly string[], dir: string = GENERATOR_DIR): string {
+  const seen = new Set<string>();
+  const queue = entries.map((e) => resolveModule(join(dir, e))).filter((f): f is string => f !== undefined);
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const spec of runtimeImports(readFileSync(file, "utf8"))) {
+      const target = resolveModule(join(dirname(file), spec.replace(/\.js$/, "")));
+      if (target && target.startsWith(dir)) queue.push(target);
+    }
+  }
+  const h = createHash("sha256");
+  for (const f of [...seen].sort()) {
+    h.update(f.slice(dir.length).replace(/\.ts$/, ".js"));
+    h.update("\u0000");
+    h.update(readFileSync(f));
+  }
+  return h.digest("hex");
+}
+
+/** Relative module specifiers a module loads at run time. */
+export function runtimeImports(source: string): string[] {
+  const out: string[] = [];
+  // Anchored at a line start, so that prose in comments ("import type …") is not taken for a statement.
+  const statics = /^[ \t]*(?:import|export)\s+(type\s+)?(?:[^"';]*?\bfrom\s*)?["'](\.\.?\/[^"']+)["']/gm;
+  for (const m of source.matchAll(statics)) if (!m[1]) out.push(m[2]);
+  for (const m of source.matchAll(/\bimport\(\s*["'](\.\.?\/[^"']+)["']\s*\)/g)) out.push(m[1]);
+  return out;
+}
+
+/** A module path without extension → the file that exists: the TS source or the compiled JS. */
+function resolveModule(base: string): string | undefined {
+  return [".ts", ".js", ".mts", ".mjs"].map((ext) => base + ext).find((f) => existsSync(f));
 }
 
 let version: string | undefined;

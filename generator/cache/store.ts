@@ -5,15 +5,20 @@
  * - every entry carries its own key and a checksum of its value, and a read that finds anything else (truncated,
  *   corrupt, foreign) is a miss, never an error;
  * - a failure to write the cache never fails the run (the cache is an optimisation).
- * Old generations are removed when a new one is opened, so the folder does not grow with every rebuild of docs2ts.
+ * Old generations of a family are removed when a new one is opened, so the folder does not grow with every rebuild.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generatorCodeHash, generatorVersion, sha256 } from "./keys.js";
+import { generatorCodeHash, generatorVersion, moduleClosureHash, sha256 } from "./keys.js";
 
 export const DEFAULT_CACHE_DIR = join("node_modules", ".cache", "docs2ts");
 
-const GENERATION_PREFIX = "g-";
+/**
+ * Entries live in families, each with its own generation (the code that produces them): page facts are keyed by the
+ * parse code only, formatted statements by prettier and the formatter, everything else by the whole generator. A
+ * family's old generations are pruned without touching the other families.
+ */
+export type CacheFamily = "g" | "p" | "f";
 
 /** First line of every entry; then the key, the value's checksum, and the value (no escaping: entries can be large). */
 const MAGIC = "docs2ts-cache-1";
@@ -30,9 +35,10 @@ export class CacheStore {
     root: string,
     generation: string = defaultGeneration(),
     readonly readOnly = false,
+    family: CacheFamily = "g",
   ) {
-    this.dir = join(root, GENERATION_PREFIX + sha256(generation).slice(0, 16));
-    if (!readOnly) pruneOtherGenerations(root, this.dir);
+    this.dir = join(root, `${family}-${sha256(generation).slice(0, 16)}`);
+    if (!readOnly) pruneOtherGenerations(root, this.dir, family);
   }
 
   /** The JSON value stored under `key` in `bucket`, or undefined when absent or not valid. */
@@ -92,7 +98,17 @@ export function defaultGeneration(): string {
   return `docs2ts@${generatorVersion()}#${generatorCodeHash()}`;
 }
 
-function pruneOtherGenerations(root: string, keep: string): void {
+/** The modules whose code decides a page's cached facts: the parse, the pool's safe wrapper, page suppressions. */
+export const PAGE_FACTS_MODULES = ["parse/page", "io/page-parse-pool", "diagnostics/suppressions"];
+
+let factsGeneration: string | undefined;
+
+/** Generation of the page-facts family: docs2ts' version and the code of PAGE_FACTS_MODULES and what they import. */
+export function pageFactsGeneration(): string {
+  return (factsGeneration ??= `docs2ts@${generatorVersion()}#facts#${moduleClosureHash(PAGE_FACTS_MODULES)}`);
+}
+
+function pruneOtherGenerations(root: string, keep: string, family: CacheFamily): void {
   let entries: string[];
   try {
     entries = readdirSync(root);
@@ -102,6 +118,6 @@ function pruneOtherGenerations(root: string, keep: string): void {
   for (const name of entries) {
     const p = join(root, name);
     // Only folders this store made are removed: the cache folder may be shared with something else by mistake.
-    if (name.startsWith(GENERATION_PREFIX) && /^g-[0-9a-f]{16}$/.test(name) && p !== keep) rmSync(p, { recursive: true, force: true });
+    if (new RegExp(`^${family}-[0-9a-f]{16}$`).test(name) && p !== keep) rmSync(p, { recursive: true, force: true });
   }
 }

@@ -25,6 +25,35 @@ export function inputOption(): Option {
   return new Option("--input <path>", "page file or folder (repeatable; default input-docs)").argParser(collect);
 }
 
+/** What `withCacheOptions` adds (commander's `--no-cache` sets `cache` false). */
+export interface CacheFlags {
+  cacheDir?: string;
+  cache?: boolean;
+  workers?: string;
+}
+
+/** --cache-dir, --no-cache and --workers for the commands that read the model (generate and check have them too). */
+export function withCacheOptions(command: Command): Command {
+  return command
+    .option("--cache-dir <dir>", "cache folder (default node_modules/.cache/docs2ts)")
+    .option("--no-cache", "do not read or write the cache")
+    .addOption(
+      new Option("--workers <n>", "parse worker threads (0: none)").argParser((value: string) => {
+        if (!/^\d+$/.test(value)) throw new InvalidArgumentError("a whole number ≥ 0");
+        return value;
+      }),
+    );
+}
+
+/** The LoadOptions fields the cache flags set. */
+export function cacheOptionsFrom(flags: CacheFlags): { cacheDir?: string | false; workers?: number } {
+  const o: { cacheDir?: string | false; workers?: number } = {};
+  if (flags.cacheDir !== undefined) o.cacheDir = flags.cacheDir;
+  if (flags.cache === false) o.cacheDir = false;
+  if (flags.workers !== undefined) o.workers = Number(flags.workers);
+  return o;
+}
+
 /** What `withReportingOptions` adds to a command's options. */
 export interface ReportingOptions {
   reporter?: ReporterName;

@@ -1,6 +1,7 @@
 /**
- * Pages → model → formatted files, doing only the work whose inputs changed (the cache is keyed by docs2ts'
- * version and code, the options, and content hashes):
+ * Pages → model → formatted files, doing only the work whose inputs changed (each cache entry is keyed by the code
+ * that produces it, the options, and content hashes: page facts by the parse code only, formatted statements by
+ * prettier and the formatter, the model and files by the whole generator; see cache/store.ts):
  *   1. read every page and hash it;
  *   2. the whole input unchanged → the model of the last run, no parse at all;
  *   3. otherwise parse only the pages whose hash is new (on worker threads), take the others' facts from the cache,
@@ -16,13 +17,13 @@ import type { Model } from "../model/types.js";
 import type { PageFacts } from "../parse/facts.js";
 import type { FormatStats } from "../cache/format-cache.js";
 import { sha256, stableJson } from "../cache/keys.js";
-import { CacheStore } from "../cache/store.js";
+import { CacheStore, pageFactsGeneration } from "../cache/store.js";
 import { MODEL_SUMMARY_FILE, summarizeModel, type ModelSummary } from "../check/model-summary.js";
 import { selectSubset } from "../config/subset-closure.js";
 import { applySuppressions, suppressPageFindings } from "../diagnostics/suppressions.js";
 import { findPages, readPages } from "./input-files.js";
 
-export interface RenderOptions {
+export interface ModelLoadOptions {
   input: readonly string[];
   /** Cache folder, or false for none. */
   cacheDir?: string | false;
@@ -32,10 +33,13 @@ export interface RenderOptions {
   workers?: number;
   include?: readonly string[];
   exclude?: readonly string[];
-  enumStyle?: EnumStyle;
-  prettierConfig?: prettier.Options;
   /** Pages already parsed elsewhere (watch mode keeps them in memory), by page key. */
   memory?: Map<string, PageFacts>;
+}
+
+export interface RenderOptions extends ModelLoadOptions {
+  enumStyle?: EnumStyle;
+  prettierConfig?: prettier.Options;
 }
 
 export interface RenderStats {
@@ -57,15 +61,47 @@ export interface RenderResult {
   stats: RenderStats;
 }
 
-export async function renderIncremental(options: RenderOptions): Promise<RenderResult> {
-  const stats: RenderStats = { pages: 0, parsed: 0, factsReused: 0, modelReused: false, emitSkipped: false, format: { formatted: 0, reused: 0 }, stages: {} };
+export interface ModelLoadResult {
+  model: Model;
+  stats: RenderStats;
+}
+
+/** Wall time per stage: `lap(name)` charges the time since the previous lap to `name`. */
+function stageClock(stats: RenderStats): (stage: string) => void {
   let t = performance.now();
-  const lap = (stage: string): void => {
+  return (stage) => {
     const now = performance.now();
     stats.stages[stage] = (stats.stages[stage] ?? 0) + (now - t);
     t = now;
   };
-  const store = options.cacheDir === false || options.cacheDir === undefined ? undefined : new CacheStore(options.cacheDir, undefined, options.cacheReadOnly);
+}
+
+function emptyStats(): RenderStats {
+  return { pages: 0, parsed: 0, factsReused: 0, modelReused: false, emitSkipped: false, format: { formatted: 0, reused: 0 }, stages: {} };
+}
+
+/** The caches a run uses, or none; opened once per run. */
+interface Stores {
+  /** Model and files: keyed by the whole generator. */
+  main?: CacheStore;
+  /** Page facts: keyed by the parse code only, so model and emit changes keep them. */
+  facts?: CacheStore;
+}
+
+function openStores(options: ModelLoadOptions): Stores {
+  if (options.cacheDir === false || options.cacheDir === undefined) return {};
+  const ro = options.cacheReadOnly === true;
+  return { main: new CacheStore(options.cacheDir, undefined, ro), facts: new CacheStore(options.cacheDir, pageFactsGeneration(), ro, "p") };
+}
+
+/** Pages → model through the caches (the `model`, `metadata`, `validate` commands and generate share it). */
+export async function loadModelIncremental(options: ModelLoadOptions): Promise<ModelLoadResult> {
+  const stats = emptyStats();
+  const model = await modelStage(options, openStores(options), stats, stageClock(stats));
+  return { model, stats };
+}
+
+async function modelStage(options: ModelLoadOptions, stores: Stores, stats: RenderStats, lap: (stage: string) => void): Promise<Model> {
   const pages = await readPages(await findPages(options.input));
   stats.pages = pages.length;
   const pageKeys = pages.map((p) => sha256(p.file, p.text));
@@ -74,44 +110,51 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
   const runKey = sha256(...pageKeys, stableJson(modelOptions));
   lap("read");
 
-  let model: Model | undefined;
-  const cachedModel = store?.get<{ runKey: string; model: Model }>("model", inputsKey);
+  const cachedModel = stores.main?.get<{ runKey: string; model: Model }>("model", inputsKey);
   if (cachedModel?.runKey === runKey) {
-    model = cachedModel.model;
     stats.modelReused = true;
     lap("model (cached)");
-  } else {
-    const pack = store?.get<Record<string, PageFacts>>("facts", inputsKey) ?? {};
-    const facts: (PageFacts | undefined)[] = pageKeys.map((k) => options.memory?.get(k) ?? pack[k]);
-    const missing = pages.filter((_, i) => facts[i] === undefined);
-    stats.factsReused = pages.length - missing.length;
-    lap("facts (cache)");
-    if (missing.length > 0) {
-      const { parsePages } = await import("./page-parse-pool.js");
-      const parsed = await parsePages(missing, options.workers === undefined ? {} : { workers: options.workers });
-      // The page's own `docs2ts-ignore` comments apply to its findings (they depend on the page alone, so the
-      // cached facts are the suppressed ones).
-      parsed.forEach((f, j) => (parsed[j] = { ...f, diagnostics: suppressPageFindings(missing[j], f.diagnostics) }));
-      let j = 0;
-      for (let i = 0; i < facts.length; i++) if (facts[i] === undefined) facts[i] = parsed[j++];
-      stats.parsed = missing.length;
-    }
-    lap("parse");
-    const all = facts as PageFacts[];
-    if (options.memory) for (const [i, k] of pageKeys.entries()) options.memory.set(k, all[i]);
-    if (store && missing.length > 0) store.set("facts", inputsKey, Object.fromEntries(pageKeys.map((k, i) => [k, all[i]])));
-    const { buildModel } = await import("../model/build.js");
-    const built = buildModel(all);
-    // Model-stage findings are located in pages too, so the pages' comments apply to them.
-    model = selectSubset({ ...built, diagnostics: applySuppressions(built.diagnostics, pages) }, modelOptions);
-    store?.set("model", inputsKey, { runKey, model });
-    lap("model");
+    return cachedModel.model;
   }
+  const pack = stores.facts?.get<Record<string, PageFacts>>("facts", inputsKey) ?? {};
+  const facts: (PageFacts | undefined)[] = pageKeys.map((k) => options.memory?.get(k) ?? pack[k]);
+  const missing = pages.filter((_, i) => facts[i] === undefined);
+  stats.factsReused = pages.length - missing.length;
+  lap("facts (cache)");
+  if (missing.length > 0) {
+    const { parsePages } = await import("./page-parse-pool.js");
+    const parsed = await parsePages(missing, options.workers === undefined ? {} : { workers: options.workers });
+    // The page's own `docs2ts-ignore` comments apply to its findings (they depend on the page alone, so the
+    // cached facts are the suppressed ones).
+    parsed.forEach((f, j) => (parsed[j] = { ...f, diagnostics: suppressPageFindings(missing[j], f.diagnostics) }));
+    let j = 0;
+    for (let i = 0; i < facts.length; i++) if (facts[i] === undefined) facts[i] = parsed[j++];
+    stats.parsed = missing.length;
+  }
+  lap("parse");
+  const all = facts as PageFacts[];
+  if (options.memory) for (const [i, k] of pageKeys.entries()) options.memory.set(k, all[i]);
+  if (stores.facts && missing.length > 0) stores.facts.set("facts", inputsKey, Object.fromEntries(pageKeys.map((k, i) => [k, all[i]])));
+  const { buildModel } = await import("../model/build.js");
+  const built = buildModel(all);
+  // Model-stage findings are located in pages too, so the pages' comments apply to them.
+  const model = selectSubset({ ...built, diagnostics: applySuppressions(built.diagnostics, pages) }, modelOptions);
+  stores.main?.set("model", inputsKey, { runKey, model });
+  lap("model");
+  return model;
+}
+
+export async function renderIncremental(options: RenderOptions): Promise<RenderResult> {
+  const stats = emptyStats();
+  const lap = stageClock(stats);
+  const stores = openStores(options);
+  const model = await modelStage(options, stores, stats, lap);
+  const inputsKey = sha256(stableJson({ input: [...options.input] }));
 
   const summary = summarizeModel(model);
   const emitOptions = { enumStyle: options.enumStyle ?? "union", prettier: options.prettierConfig ?? {} };
   const modelHash = sha256(JSON.stringify(model), stableJson(emitOptions));
-  const cachedFiles = store?.get<{ modelHash: string; files: [string, string][] }>("emit", inputsKey);
+  const cachedFiles = stores.main?.get<{ modelHash: string; files: [string, string][] }>("emit", inputsKey);
   let files: Map<string, string>;
   if (cachedFiles?.modelHash === modelHash) {
     files = new Map(cachedFiles.files);
@@ -126,10 +169,11 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
     // runtime.ts is copied verbatim (emit does not format it either).
     const toFormat = new Map([...raw].filter(([k]) => k !== "runtime.ts"));
     // Loaded here: it brings ts-morph, which a run that reuses its files never needs.
-    const { formatFilesCached } = await import("../cache/format-cache.js");
-    const formatted = await formatFilesCached(toFormat, emitOptions.prettier, store, stats.format);
+    const { formatFilesCached, openFormatStore } = await import("../cache/format-cache.js");
+    const formatStore = options.cacheDir === false || options.cacheDir === undefined ? undefined : openFormatStore(options.cacheDir, options.cacheReadOnly === true);
+    const formatted = await formatFilesCached(toFormat, emitOptions.prettier, formatStore, stats.format);
     files = new Map([...raw.keys()].map((k) => [k, formatted.get(k) ?? raw.get(k)!]));
-    store?.set("emit", inputsKey, { modelHash, files: [...files] });
+    stores.main?.set("emit", inputsKey, { modelHash, files: [...files] });
     lap("format");
   }
   files.set(MODEL_SUMMARY_FILE, JSON.stringify(summary, null, 1) + "\n");

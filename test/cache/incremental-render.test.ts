@@ -2,11 +2,12 @@
  * The incremental path on the example docs: a rerun parses nothing and skips emit, one edited page is the only page
  * parsed and only its statements are formatted again, and every path gives the bytes of a run without cache.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderIncremental } from "../../generator/io/incremental-render.js";
+import { loadModel } from "../../generator/index.js";
+import { loadModelIncremental, renderIncremental } from "../../generator/io/incremental-render.js";
 
 const root = mkdtempSync(join(tmpdir(), "docs2ts-incr-"));
 const docs = join(root, "docs");
@@ -32,5 +33,34 @@ describe("renderIncremental", () => {
     const fresh = await renderIncremental({ input: [docs], cacheDir: false, workers: 0 });
     expect(edited.files).toEqual(fresh.files);
     expect(edited.files).not.toEqual(cold.files);
+  });
+});
+
+describe("cache families", () => {
+  it("keeps page facts and formatted statements when the model or emit code changes", async () => {
+    const dir = join(root, "cache-families");
+    const first = await renderIncremental({ input: [docs], cacheDir: dir, workers: 0 });
+    // A changed model or emit module gives a new whole-generator generation: the same as its folder being gone.
+    for (const name of readdirSync(dir)) if (name.startsWith("g-")) rmSync(join(dir, name), { recursive: true });
+    const next = await renderIncremental({ input: [docs], cacheDir: dir, workers: 0 });
+    expect(next.stats).toMatchObject({ parsed: 0, factsReused: first.stats.pages, modelReused: false, emitSkipped: false });
+    expect(next.stats.format.formatted).toBe(0);
+    expect(next.files).toEqual(first.files);
+  });
+});
+
+describe("loadModel", () => {
+  it("shares generate's cache (a run after generate parses nothing) and equals a run without cache", async () => {
+    const dir = join(root, "cache-load");
+    const r = await renderIncremental({ input: [docs], cacheDir: dir, workers: 0 });
+    const cached = await loadModel({ input: [docs], cacheDir: dir, workers: 0 });
+    expect(cached).toEqual(r.model);
+    // Page facts from the cache alone (the model entry gone) give the same model too.
+    for (const name of readdirSync(dir)) if (name.startsWith("g-")) rmSync(join(dir, name), { recursive: true });
+    const fromFacts = await loadModelIncremental({ input: [docs], cacheDir: dir, workers: 0 });
+    expect(fromFacts.stats).toMatchObject({ parsed: 0, modelReused: false });
+    expect(fromFacts.model).toEqual(r.model);
+    expect((await loadModelIncremental({ input: [docs], cacheDir: dir, workers: 0 })).stats.modelReused).toBe(true);
+    expect(await loadModel({ input: [docs], cacheDir: false })).toEqual(r.model);
   });
 });

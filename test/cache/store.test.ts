@@ -59,3 +59,16 @@ describe("CacheStore", () => {
     expect(entryFiles(store, "b").filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
+
+describe("CacheStore families", () => {
+  it("prunes old generations of its own family only", () => {
+    const root = tmp();
+    new CacheStore(root, "parse-1", false, "p").set("facts", "k", 1);
+    new CacheStore(root, "all-1").set("model", "k", 2);
+    // A new whole-generator generation (a model change) keeps the page facts.
+    new CacheStore(root, "all-2").set("model", "k", 3);
+    expect(readdirSync(root).sort().map((n) => n[0])).toEqual(["g", "p"]);
+    expect(new CacheStore(root, "parse-1", false, "p").get("facts", "k")).toBe(1);
+    expect(new CacheStore(root, "all-1").get("model", "k")).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+/** Cache keys by code: a module's run-time import closure, so page facts survive model and emit changes. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { GENERATOR_DIR, moduleClosureHash, runtimeImports } from "../../generator/cache/keys.js";
+
+const root = mkdtempSync(join(tmpdir(), "docs2ts-keys-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function write(rel: string, text: string): void {
+  mkdirSync(join(root, rel, ".."), { recursive: true });
+  writeFileSync(join(root, rel), text);
+}
+
+describe("runtimeImports", () => {
+  it("lists relative run-time imports, dynamic ones included, and leaves out type-only imports and prose", () => {
+    const source = [
+      'import { a, type B } from "./a.js";',
+      'import type { C } from "../c.js";',
+      "import {",
+      "  d,",
+      '} from "../d/d.js";',
+      'export { e } from "./e.js";',
+      'export type { F } from "./f.js";',
+      'import { readFile } from "node:fs";',
+      "// import type stuff is prose here",
+      'const g = await import("./g.js");',
+    ].join("\n");
+    expect(runtimeImports(source)).toEqual(["./a.js", "../d/d.js", "./e.js", "./g.js"]);
+  });
+});
+
+describe("moduleClosureHash", () => {
+  write("parse/page.ts", 'import { x } from "./x.js";\nimport type { M } from "../model/types.js";\nexport const p = x;\n');
+  write("parse/x.ts", 'import { d } from "../diagnostics/d.js";\nexport const x = d;\n');
+  write("diagnostics/d.ts", "export const d = 1;\n");
+  write("model/types.ts", "export interface M {}\n");
+  write("model/build.ts", 'import { p } from "../parse/page.js";\nexport const b = p;\n');
+
+  it("changes with the modules the entry imports, not with the others", () => {
+    const before = moduleClosureHash(["parse/page"], root);
+    write("model/build.ts", 'import { p } from "../parse/page.js";\nexport const b = p + 1;\n');
+    write("model/types.ts", "export interface M { a: string }\n");
+    expect(moduleClosureHash(["parse/page"], root)).toBe(before);
+    write("diagnostics/d.ts", "export const d = 2;\n");
+    expect(moduleClosureHash(["parse/page"], root)).not.toBe(before);
+  });
+
+  it("covers the real parse stage without the model or emit stages", () => {
+    // The real tree: the hash is stable within a process and differs from the model stage's.
+    expect(moduleClosureHash(["parse/page"])).toBe(moduleClosureHash(["parse/page"]));
+    expect(moduleClosureHash(["parse/page"])).not.toBe(moduleClosureHash(["model/build"]));
+    expect(GENERATOR_DIR.endsWith("generator")).toBe(true);
+  });
+});
