@@ -1,21 +1,24 @@
 /**
- * The block scanner may only drop what no reader reads: on every corpus page, the page facts parsed from the
- * reduced text must deep-equal those parsed from the full text. parseMarkdown is wrapped (not replaced) so the test
- * runs exactly the wiring page.ts uses: `parseReduced(fm.body, parseMarkdown)`.
+ * The parse shortcuts may only drop what no reader reads: on every corpus page, the page facts of the production
+ * wiring (page.ts: `parseReduced(fm.body, parseMarkdown)`, the block scanner and the table-only GFM reader) must
+ * deep-equal those of the reference reader, unified + remark-parse + the whole of remark-gfm, on the full text.
+ * parseReduced is wrapped (not replaced) so the production side runs exactly what page.ts runs; in reference mode
+ * the wrapper parses the page's full body with the reference reader instead.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { parseReduced, reduceForParse } from "../../generator/parse/block-scanner.js";
+import { reduceForParse } from "../../generator/parse/block-scanner.js";
+import type { Root } from "mdast";
 
-const mode = vi.hoisted(() => ({ reduce: false }));
+const mode = vi.hoisted(() => ({ reference: false }));
 
-vi.mock("../../generator/parse/markdown.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../generator/parse/markdown.js")>();
+vi.mock("../../generator/parse/block-scanner.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../generator/parse/block-scanner.js")>();
+  const { parseMarkdownGfm } = await import("../../generator/parse/markdown.js");
   return {
     ...real,
-    // Idempotent once page.ts itself parses reduced text: reducing reduced text changes nothing (tested below).
-    parseMarkdown: (text: string) => (mode.reduce ? parseReduced(text, real.parseMarkdown) : real.parseMarkdown(text)),
+    parseReduced: (body: string, parse: (text: string) => Root) => (mode.reference ? parseMarkdownGfm(body) : real.parseReduced(body, parse)),
   };
 });
 
@@ -57,9 +60,9 @@ describe("reduceForParse", () => {
       let total = 0;
       for (const file of pagesOf(dir)) {
         const text = readFileSync(file, "utf8");
-        mode.reduce = false;
+        mode.reference = true;
         const full = parsePage(file, text);
-        mode.reduce = true;
+        mode.reference = false;
         const reduced = parsePage(file, text);
         kept += reduceForParse(text).length;
         total += text.length;
@@ -69,7 +72,7 @@ describe("reduceForParse", () => {
           differing.push(file);
         }
       }
-      mode.reduce = false;
+      mode.reference = false;
       console.log(`${dir}: remark sees ${((100 * kept) / total).toFixed(1)}% of the characters`);
       expect(differing.slice(0, 20)).toEqual([]);
     }, 900_000);
