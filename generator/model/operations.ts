@@ -2,7 +2,11 @@
  * OData actions/functions and the entity container, derived from the endpoints' paths:
  * - roots: the first segment of every path; a key after it (or a list/create on it) makes it an entity set, else a
  *   singleton. Its type is what the docs' own calls on the bare root return or accept; failing that, the entity type
- *   whose members are the segments written below the root (`/education/classes`, `/education/schools`).
+ *   whose members are the segments written below the root (`/education/classes`, `/education/schools`); for a
+ *   singleton, failing that too, the one entity type that has most of them (more than half: its table is incomplete).
+ *   A type made for such a singleton is an entity like every other the docs leave unsaid, so it derives from the
+ *   implicit key-only root (`entity`, see resource-types.ts) when the model has exactly one: an entity type needs
+ *   a key, and that root is where the docs put the one they never repeat (`appCatalogs` holds `teamsApps`).
  * - a path's last segment is an operation when it is a call (`f(a=…)`), an unknown qualified name, or a name that is
  *   not a member of the type the rest of the path addresses (`/me/sendMail`); GET → function, POST → action.
  *   When the walk cannot reach the segment, the page's cues decide (title `type: op`, "this action returns", …).
@@ -344,11 +348,13 @@ function deriveRoots(
   }
   const entitySets: EntitySet[] = [];
   const singletons: Singleton[] = [];
+  const keyRoot = implicitKeyRoot(types);
   for (const r of [...roots.values()].sort((a, b) => cmp(a.name, b.name))) {
     let type = r.direct[0] ?? typeFromChildren(r, graph);
     if (!type && !r.set) {
       const made = rootTypeFromChildren(r, graph);
       if (made) {
+        if (keyRoot) made.baseType = keyRoot;
         types.set(keyOf(made.namespace, made.name), made);
         rootTypes.push(made);
         type = `${made.namespace}.${made.name}`;
@@ -364,6 +370,24 @@ function deriveRoots(
     graph.roots.set(r.name.toLowerCase(), { type: q, collection: set });
   }
   return { entitySets, singletons, rootTypes };
+}
+
+/**
+ * The one abstract entity type without a base whose only member is its single key property (`entity { id }`),
+ * qualified; undefined when there is none or more than one (then nothing says which a made type would derive from).
+ */
+function implicitKeyRoot(types: ReadonlyMap<string, StructuredType>): string | undefined {
+  const roots = [...types.values()].filter(
+    (t) =>
+      t.kind === "entity" &&
+      t.abstract === true &&
+      !t.baseType &&
+      t.key?.length === 1 &&
+      t.navigationProperties.length === 0 &&
+      t.properties.length === 1 &&
+      t.properties[0].name === t.key[0],
+  );
+  return roots.length === 1 ? `${roots[0].namespace}.${roots[0].name}` : undefined;
 }
 
 /** The type a call on `/root/child` (a list, create, get or update of it) or `/root/child/{id}` reads or writes. */
@@ -422,8 +446,21 @@ function typeFromChildren(r: RootEvidence, graph: TypeGraph): string | undefined
     list.reduce<StructuredType | undefined>((best, t) => (!best || nameScore(t) > nameScore(best) ? t : best), undefined);
   const named = pickBest(entities.filter((t) => nameScore(t) >= 2));
   const covering = children.length === 0 ? undefined : pickBest(entities.filter((t) => children.every((c) => hasOwnOrInheritedMember(graph, `${t.namespace}.${t.name}`, c))));
-  const best = named ?? covering;
+  const best = named ?? covering ?? (r.set ? undefined : mostlyCovering(children, entities, graph));
   return best ? `${best.namespace}.${best.name}` : undefined;
+}
+
+/**
+ * For a singleton: the one entity type that has more than half of the segments below it as members, the most
+ * first (`/auditLogs/directoryAudits`, `/auditLogs/signIns`, `/auditLogs/provisioning` → auditLogRoot, whose table
+ * lacks `provisioning`). Its table is incomplete, not wrong; a tie names no type.
+ */
+function mostlyCovering(children: readonly string[], entities: readonly StructuredType[], graph: TypeGraph): StructuredType | undefined {
+  const scored = entities
+    .map((t) => ({ t, n: children.filter((c) => hasOwnOrInheritedMember(graph, `${t.namespace}.${t.name}`, c)).length }))
+    .filter((x) => x.n * 2 > children.length)
+    .sort((a, b) => b.n - a.n);
+  return scored.length > 0 && (scored.length === 1 || scored[1].n < scored[0].n) ? scored[0].t : undefined;
 }
 
 function hasOwnOrInheritedMember(graph: TypeGraph, type: string, name: string): boolean {

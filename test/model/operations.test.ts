@@ -115,3 +115,101 @@ describe("operations from API pages", () => {
     expect(library?.description).toMatch(/No page documents this type/);
   });
 });
+
+describe("types made for untyped singletons", () => {
+  const entityPage = [
+    "# entity resource type",
+    "",
+    "Namespace: microsoft.graph",
+    "",
+    "The base of all entities.",
+    "",
+    "## Properties",
+    "| Property | Type | Description |",
+    "|:---|:---|:---|",
+    "|id|String|The identifier. Read-only.|",
+    "",
+    "## JSON representation",
+    '<!-- { "blockType": "resource", "abstract": true, "keyProperty": "id", "@odata.type": "microsoft.graph.entity" } -->',
+    "```json",
+    '{ "id": "String" }',
+    "```",
+  ].join("\n");
+  const bookPage = readFileSync(join(root, "resources", "book.md"), "utf8");
+  const listPage = readFileSync(join(root, "api", "library-list-catalog.md"), "utf8");
+  const build = (withRoot: boolean) =>
+    buildModel([
+      ...(withRoot ? [parsePage("resources/entity.md", entityPage)] : []),
+      parsePage("resources/book.md", bookPage),
+      parsePage("api/library-list-catalog.md", listPage),
+    ]);
+
+  it("derive from the implicit key-only root, which gives them their key", () => {
+    const library = build(true).types.find((t) => t.name === "library");
+    expect(library?.baseType).toBe("microsoft.graph.entity");
+  });
+
+  it("have no base when the docs describe no key-only root", () => {
+    const library = build(false).types.find((t) => t.name === "library");
+    expect(library).toBeDefined();
+    expect(library?.baseType).toBeUndefined();
+  });
+});
+
+describe("singletons whose type's table is incomplete", () => {
+  const archivePage = [
+    "# archive resource type",
+    "",
+    "Namespace: microsoft.graph",
+    "",
+    "An invented container.",
+    "",
+    "## Relationships",
+    "| Relationship | Type | Description |",
+    "|:---|:---|:---|",
+    "|books|[book](book.md) collection|Archived books.|",
+    "|bins|[book](book.md) collection|Archived bins.|",
+    "",
+    "## JSON representation",
+    '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.archive" } -->',
+    "```json",
+    "{ }",
+    "```",
+  ].join("\n");
+  const listPage = (segment: string) =>
+    [
+      `# List ${segment}`,
+      "",
+      "Namespace: microsoft.graph",
+      "",
+      "## HTTP request",
+      '<!-- { "blockType": "ignored" } -->',
+      "```http",
+      `GET /vault/${segment}`,
+      "```",
+      "",
+      "## Response",
+      "If successful, this method returns a `200 OK` response code and a collection of [book](../resources/book.md) objects in the response body.",
+    ].join("\n");
+  const bookPage = readFileSync(join(root, "resources", "book.md"), "utf8");
+  const build = (segments: string[]) =>
+    buildModel([
+      parsePage("resources/archive.md", archivePage),
+      parsePage("resources/book.md", bookPage),
+      ...segments.map((s) => parsePage(`api/vault-list-${s}.md`, listPage(s))),
+    ]);
+
+  // `/vault/books`, `/vault/bins` are members of archive, `/vault/loans` is not: archive is still the type.
+  it("take the entity type that has most of the segments below them, which the paths then complete", () => {
+    const model = build(["books", "bins", "loans"]);
+    expect(model.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.archive" });
+    const archive = model.types.find((t) => t.name === "archive");
+    expect(archive?.navigationProperties.map((n) => n.name)).toEqual(["books", "bins", "loans"]);
+    expect(archive?.description).toBe("An invented container.");
+  });
+
+  it("take none when half of the segments or fewer are its members", () => {
+    const model = build(["books", "loans"]);
+    expect(model.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.vault" });
+  });
+});
