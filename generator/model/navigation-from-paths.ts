@@ -8,6 +8,8 @@
  * - the segment ends the path and the page gets one (`GET /me/presence`): a single entity;
  * - a key follows the segment and ends the path (`GET|PATCH|DELETE …/photos/{id}`): a collection.
  * The segment must read as a name for that target (see namesTarget).
+ * The walk starts at every root, also at singletons that no page types (their made types, see operations.ts),
+ * but only documented types receive members.
  * Operations are excluded by the page's own cues (the endpoint kind is action, function or delta: a title
  * `type: op`, "this function returns", a parameter table, a call segment) and by every other page that calls the
  * same name as an operation. Added members run before operations are derived, so the operation walk treats those
@@ -56,6 +58,7 @@ export function addNavigationFromPaths(
     const found = new Map<string, Found>();
     drafts.forEach((d, i) => {
       for (const f of findInEndpoint(d, endpoints[i], graph, operationNames)) {
+        if (types.get(keyOf(f.owner.namespace, f.owner.name)) !== f.owner) continue;
         const k = `${keyOf(f.owner.namespace, f.owner.name)}/${f.name.toLowerCase()}`;
         const prev = found.get(k);
         if (!prev) {
@@ -152,8 +155,10 @@ function calledOperationNames(drafts: readonly EndpointDraft[]): Set<string> {
 /** A type graph with the roots and bound operations of a trial derivation (endpoints copied, diagnostics dropped). */
 function trialGraph(drafts: readonly EndpointDraft[], index: TypeIndex, types: Map<string, StructuredType>, operationNames: ReadonlySet<string>): TypeGraph {
   const endpoints = buildEndpoints(drafts, index, [], types);
-  const { operations, entitySets, singletons } = deriveOperations(drafts, endpoints, index, types, []);
-  const graph = new TypeGraph(types);
+  const { operations, entitySets, singletons, rootTypes } = deriveOperations(drafts, endpoints, index, types, []);
+  // The types made for untyped singletons (`/education`) let the walk reach the documented types below them
+  // (`/education/classes/{id}/assignmentCategories`); they are the trial's copies, never given members here.
+  const graph = new TypeGraph(new Map([...types, ...rootTypes.map((t): [string, StructuredType] => [keyOf(t.namespace, t.name), t])]));
   for (const s of entitySets) graph.roots.set(s.name.toLowerCase(), { type: s.entityType, collection: true });
   for (const s of singletons) graph.roots.set(s.name.toLowerCase(), { type: s.type, collection: false });
   // Only operations that their own pages call as such let the walk through (`…/range/clear`); a list page whose
