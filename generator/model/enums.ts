@@ -7,7 +7,8 @@
  * Precedence when definitions conflict: the best-ranked source (1 before 2) gives the members; definitions of the
  * same rank are united in first-seen order (pages sorted by path, then line) with an `enum-conflict` warning.
  * Prose lists (3) only add the members the tables leave out (typically `unknownFutureValue`), after them, with an
- * `enum-conflict` warning at the property's row. Values: the documented integer when given, else the position;
+ * `enum-conflict` warning at the property's row. A backticked `null` in such a list ("Possible values are: `null`,
+ * `requireNumberMatching`") is the JSON literal (the property may be null), never a member, in lists (3) and (4). Values: the documented integer when given, else the position;
  * a duplicate value is renumbered. Flags: any definition that says so.
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -99,7 +100,7 @@ export function enumFromPossibleValues(namespace: string, name: string, values: 
     namespace,
     name,
     isFlags: false,
-    members: values.map((v, i) => ({ name: v, value: i })),
+    members: values.filter((v) => !isNullLiteral(v)).map((v, i) => ({ name: v, value: i })),
     source: { file, line, column },
   };
 }
@@ -107,7 +108,7 @@ export function enumFromPossibleValues(namespace: string, name: string, values: 
 /** Members a property's "Possible values are" list names that the enum's tables leave out are appended. */
 export function addProseMembers(e: EnumType, values: readonly string[], where: { file: string; line: number; column: number }, diagnostics: Diagnostic[]): void {
   const known = new Set(e.members.map((m) => m.name.toLowerCase()));
-  const added = values.filter((v) => /^[A-Za-z_][\w]*$/.test(v) && !known.has(v.toLowerCase()));
+  const added = values.filter((v) => /^[A-Za-z_][\w]*$/.test(v) && !isNullLiteral(v) && !known.has(v.toLowerCase()));
   if (added.length === 0) return;
   for (const name of [...new Set(added)]) {
     e.members.push({ name, value: nextValue(e.members) });
@@ -122,6 +123,11 @@ export function addProseMembers(e: EnumType, values: readonly string[], where: {
       "List every member in the enum's values table.",
     ),
   );
+}
+
+/** `null` names no member: it says the property may be null (see the module comment). */
+function isNullLiteral(value: string): boolean {
+  return value === "null";
 }
 
 function nextValue(members: readonly { value: number }[]): number {
