@@ -3,6 +3,8 @@
  * here and in io/; parse, model and emit are pure.
  */
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { writeCsdlJson } from "./emit/csdl-json.js";
@@ -10,14 +12,23 @@ import { writeCsdlXml } from "./emit/csdl-xml.js";
 import { suppressPageFindings } from "./diagnostics/suppressions.js";
 import { findPages, type PageText, readPages } from "./io/input-files.js";
 import { writeOutput, type WriteResult } from "./io/output-writer.js";
-import { loadModelIncremental, renderIncremental, type ModelLoadOptions, type RenderOptions, type RenderStats } from "./io/incremental-render.js";
+import {
+  cachedModel,
+  hasCachedModel,
+  loadModelIncremental,
+  renderIncremental,
+  type ModelLoadOptions,
+  type RenderOptions,
+  type RenderStats,
+} from "./io/incremental-render.js";
+import { checkUpToDate, loadRunRecord, readOutputs, saveRunRecord, stampOutputs, type UpToDate } from "./io/run-record.js";
+import { sha256, stableJson } from "./cache/keys.js";
 import { userPrettierConfig } from "./io/prettier-config.js";
-import { DEFAULT_CACHE_DIR } from "./cache/store.js";
-import { compareWithOutput, formatReport, type CheckReport } from "./check/output-diff.js";
+import { CacheStore, DEFAULT_CACHE_DIR } from "./cache/store.js";
+import type { CheckReport } from "./check/output-diff.js";
 import type { EnumStyle } from "./emit/enums.js";
 import type { Model } from "./model/types.js";
 import type { PageFacts } from "./parse/facts.js";
-import { parsePage } from "./parse/page.js";
 
 export type { Model } from "./model/types.js";
 export type { Diagnostic, SourceLocation, Severity } from "./diagnostics/diagnostic.js";
@@ -48,7 +59,11 @@ export interface GenerateOptions extends LoadOptions {
 }
 
 export interface GenerateResult {
+  /** On a run that found nothing to do (stats.upToDate), read from the cache when first used (see diagnostics). */
   model: Model;
+  /** The model's diagnostics; unlike `model`, always at hand. */
+  diagnostics: Diagnostic[];
+  /** Every output file; on a run that found nothing to do, read from the output folder when first used. */
   files: Map<string, string>;
   write: WriteResult;
   stats: RenderStats;
@@ -75,6 +90,9 @@ export async function parsePages(input: readonly string[] = DEFAULT_INPUT): Prom
 async function readAndParsePages(input: readonly string[]): Promise<{ pages: PageText[]; facts: PageFacts[] }> {
   const files = await findPages(input);
   const pages = await readPages(files);
+  // Loaded on demand: remark and its plugins are most of docs2ts' start-up, and a generate with nothing to do
+  // never parses.
+  const { parsePage } = await import("./parse/page.js");
   const facts = pages.map((p) => {
     const f = parsePage(p.file, p.text);
     return { ...f, diagnostics: suppressPageFindings(p, f.diagnostics) };
@@ -100,16 +118,73 @@ export async function renderFiles(model: Model): Promise<Map<string, string>> {
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const started = performance.now();
   const out = options.out ?? DEFAULT_OUT;
-  const r = await renderIncremental(await renderOptions(options, out, false));
+  const ro = await renderOptions(options, out, false);
+  const store = ro.cacheDir === false || ro.cacheDir === undefined ? undefined : new CacheStore(ro.cacheDir);
+  if (!store) {
+    const r = await renderIncremental(ro);
+    return { model: r.model, files: r.files, write: await writeOutput(out, r.files), stats: r.stats, diagnostics: r.model.diagnostics };
+  }
+  const pageFiles = await findPages(ro.input);
+  const recordKey = runRecordKey(ro, out, await runtimeSource());
+  const record = loadRunRecord(store, recordKey);
+  const up = record && hasCachedModel(store, ro, record.runKey) ? await checkUpToDate(record, pageFiles, out, (f, t) => sha256(f, t)) : undefined;
+  if (up) {
+    if (up.refreshed) saveRunRecord(store, recordKey, { ...up.record, stamps: up.stamps, outputs: up.outputs });
+    return upToDateResult(up, ro, ro.cacheDir as string, out, performance.now() - started);
+  }
+  const r = await renderIncremental({ ...ro, pageFiles, stampPages: true });
   const write = await writeOutput(out, r.files);
-  return { model: r.model, files: r.files, write, stats: r.stats };
+  if (r.inputs) {
+    const { stamps, pageKeys, runKey } = r.inputs;
+    const d = r.model.diagnostics;
+    saveRunRecord(store, recordKey, { stamps, pageKeys, runKey, ...stampOutputs(out, r.files), diagnostics: d, types: r.model.types.length, pages: r.stats.pages });
+  }
+  return { model: r.model, files: r.files, write, stats: r.stats, diagnostics: r.model.diagnostics };
+}
+
+/** Everything that decides the output besides the pages: a run record is only valid for the same key. */
+function runRecordKey(o: RenderOptions, out: string, runtime: string): string {
+  const options = { input: [...o.input], out: resolve(out), include: o.include ?? [], exclude: o.exclude ?? [], enumStyle: o.enumStyle ?? "union" };
+  return sha256(stableJson(options), stableJson(o.prettierConfig ?? {}), runtime);
+}
+
+/** The result of a run that found nothing to do: the model is read from the cache only if the caller asks for it. */
+function upToDateResult(up: UpToDate, o: RenderOptions, cacheDir: string, out: string, ms: number): GenerateResult {
+  const { record } = up;
+  const stats: RenderStats = {
+    pages: record.pages,
+    parsed: 0,
+    factsReused: record.pages,
+    modelReused: true,
+    emitSkipped: true,
+    format: { formatted: 0, reused: 0 },
+    stages: { "up-to-date check": ms },
+    upToDate: true,
+  };
+  let model: Model | undefined;
+  let files: Map<string, string> | undefined;
+  return {
+    get files(): Map<string, string> {
+      return (files ??= readOutputs(out, record.outputs.files));
+    },
+    write: { written: [], unchanged: [...record.outputs.files], removed: [] },
+    stats,
+    diagnostics: record.diagnostics,
+    get model(): Model {
+      model ??= cachedModel(cacheDir, o, record.runKey);
+      if (!model) throw new Error(`docs2ts: the cached model of the last run is gone; run generate again (output ${out} is up to date)`);
+      return model;
+    },
+  };
 }
 
 /** Regenerates in memory and compares with the output folder; never writes it (nor the cache). */
 export async function check(options: GenerateOptions = {}): Promise<CheckResult> {
   const out = options.out ?? DEFAULT_OUT;
   const r = await renderIncremental(await renderOptions(options, out, true));
+  const { compareWithOutput, formatReport } = await import("./check/output-diff.js");
   const report = await compareWithOutput(out, r.files, r.summary);
   return { equal: report.equal, report, text: formatReport(out, report), model: r.model, stats: r.stats };
 }

@@ -19,9 +19,9 @@ import type { FormatStats } from "../cache/format-cache.js";
 import { sha256, stableJson } from "../cache/keys.js";
 import { CacheStore, pageFactsGeneration } from "../cache/store.js";
 import { MODEL_SUMMARY_FILE, summarizeModel, type ModelSummary } from "../check/model-summary.js";
-import { selectSubset } from "../config/subset-closure.js";
 import { applySuppressions, suppressPageFindings } from "../diagnostics/suppressions.js";
 import { findPages, readPages } from "./input-files.js";
+import { stampFiles, type PageStamps } from "./run-record.js";
 
 export interface ModelLoadOptions {
   input: readonly string[];
@@ -35,6 +35,17 @@ export interface ModelLoadOptions {
   exclude?: readonly string[];
   /** Pages already parsed elsewhere (watch mode keeps them in memory), by page key. */
   memory?: Map<string, PageFacts>;
+  /** The page files when the caller has found them already (findPages). */
+  pageFiles?: readonly string[];
+  /** Stamp the pages (size, mtime) before reading them, for the up-to-date check of the next run (run-record.ts). */
+  stampPages?: boolean;
+}
+
+/** What the run read, for its run record: the stamps taken before reading, each page's key, the model's runKey. */
+export interface RenderInputs {
+  stamps: PageStamps;
+  pageKeys: string[];
+  runKey: string;
 }
 
 export interface RenderOptions extends ModelLoadOptions {
@@ -51,6 +62,8 @@ export interface RenderStats {
   format: FormatStats;
   /** Wall milliseconds per stage, in order. */
   stages: Record<string, number>;
+  /** Nothing changed since the last run: the output folder was checked and nothing else was done (run-record.ts). */
+  upToDate?: boolean;
 }
 
 export interface RenderResult {
@@ -59,11 +72,14 @@ export interface RenderResult {
   /** Every output file, the model summary included. */
   files: Map<string, string>;
   stats: RenderStats;
+  /** Set when the options asked for stamps. */
+  inputs?: RenderInputs;
 }
 
 export interface ModelLoadResult {
   model: Model;
   stats: RenderStats;
+  inputs?: RenderInputs;
 }
 
 /** Wall time per stage: `lap(name)` charges the time since the previous lap to `name`. */
@@ -97,24 +113,49 @@ function openStores(options: ModelLoadOptions): Stores {
 /** Pages → model through the caches (the `model`, `metadata`, `validate` commands and generate share it). */
 export async function loadModelIncremental(options: ModelLoadOptions): Promise<ModelLoadResult> {
   const stats = emptyStats();
-  const model = await modelStage(options, openStores(options), stats, stageClock(stats));
-  return { model, stats };
+  const { model, inputs } = await modelStage(options, openStores(options), stats, stageClock(stats));
+  return inputs ? { model, stats, inputs } : { model, stats };
 }
 
-async function modelStage(options: ModelLoadOptions, stores: Stores, stats: RenderStats, lap: (stage: string) => void): Promise<Model> {
-  const pages = await readPages(await findPages(options.input));
+/** The key of the model cache entry: the inputs and the subset options (a subset is a different model). */
+export function modelEntryKey(options: ModelLoadOptions): string {
+  return sha256(stableJson({ input: [...options.input], include: options.include ?? [], exclude: options.exclude ?? [] }));
+}
+
+/** The cached model of a run record (run-record.ts), read only when asked for; undefined when it is not there. */
+export function cachedModel(cacheDir: string, options: ModelLoadOptions, runKey: string): Model | undefined {
+  const entry = new CacheStore(cacheDir, undefined, true).get<{ runKey: string; model: Model }>("model", modelEntryKey(options));
+  return entry?.runKey === runKey ? entry.model : undefined;
+}
+
+/** Whether the model cache entry holds the model of `runKey`, without reading the (large) model. */
+export function hasCachedModel(store: CacheStore, options: ModelLoadOptions, runKey: string): boolean {
+  return store.get<string>("model-run-key", modelEntryKey(options)) === runKey;
+}
+
+async function modelStage(
+  options: ModelLoadOptions,
+  stores: Stores,
+  stats: RenderStats,
+  lap: (stage: string) => void,
+): Promise<{ model: Model; inputs?: RenderInputs }> {
+  const files = options.pageFiles ?? (await findPages(options.input));
+  const stamps = options.stampPages ? stampFiles(files) : undefined;
+  const pages = await readPages(files);
   stats.pages = pages.length;
   const pageKeys = pages.map((p) => sha256(p.file, p.text));
   const modelOptions = { include: options.include ?? [], exclude: options.exclude ?? [] };
   const inputsKey = sha256(stableJson({ input: [...options.input] }));
+  const modelKey = modelEntryKey(options);
   const runKey = sha256(...pageKeys, stableJson(modelOptions));
+  const inputs = stamps ? { stamps, pageKeys, runKey } : undefined;
   lap("read");
 
-  const cachedModel = stores.main?.get<{ runKey: string; model: Model }>("model", inputsKey);
-  if (cachedModel?.runKey === runKey) {
+  const cached = stores.main?.get<{ runKey: string; model: Model }>("model", modelKey);
+  if (cached?.runKey === runKey) {
     stats.modelReused = true;
     lap("model (cached)");
-    return cachedModel.model;
+    return { model: cached.model, inputs };
   }
   const pack = stores.facts?.get<Record<string, PageFacts>>("facts", inputsKey) ?? {};
   const facts: (PageFacts | undefined)[] = pageKeys.map((k) => options.memory?.get(k) ?? pack[k]);
@@ -136,24 +177,30 @@ async function modelStage(options: ModelLoadOptions, stores: Stores, stats: Rend
   if (options.memory) for (const [i, k] of pageKeys.entries()) options.memory.set(k, all[i]);
   if (stores.facts && missing.length > 0) stores.facts.set("facts", inputsKey, Object.fromEntries(pageKeys.map((k, i) => [k, all[i]])));
   const { buildModel } = await import("../model/build.js");
+  const { selectSubset } = await import("../config/subset-closure.js");
   const built = buildModel(all);
   // Model-stage findings are located in pages too, so the pages' comments apply to them.
   const model = selectSubset({ ...built, diagnostics: applySuppressions(built.diagnostics, pages) }, modelOptions);
-  stores.main?.set("model", inputsKey, { runKey, model });
+  stores.main?.set("model", modelKey, { runKey, model });
+  // Written after the model: a run record trusts the model entry only when this small entry names its run.
+  stores.main?.set("model-run-key", modelKey, runKey);
   lap("model");
-  return model;
+  return { model, inputs };
 }
 
 export async function renderIncremental(options: RenderOptions): Promise<RenderResult> {
   const stats = emptyStats();
   const lap = stageClock(stats);
   const stores = openStores(options);
-  const model = await modelStage(options, stores, stats, lap);
+  const { model, inputs } = await modelStage(options, stores, stats, lap);
   const inputsKey = sha256(stableJson({ input: [...options.input] }));
 
   const summary = summarizeModel(model);
+  const { runtimeSource } = await import("../index.js");
+  const runtime = await runtimeSource();
   const emitOptions = { enumStyle: options.enumStyle ?? "union", prettier: options.prettierConfig ?? {} };
-  const modelHash = sha256(JSON.stringify(model), stableJson(emitOptions));
+  // The runtime template is copied into the output, so an edited template is a different output too.
+  const modelHash = sha256(JSON.stringify(model), stableJson(emitOptions), runtime);
   const cachedFiles = stores.main?.get<{ modelHash: string; files: [string, string][] }>("emit", inputsKey);
   let files: Map<string, string>;
   if (cachedFiles?.modelHash === modelHash) {
@@ -162,8 +209,6 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
     lap("emit (cached)");
   } else {
     const { emitTypeScript } = await import("../emit/project.js");
-    const { runtimeSource } = await import("../index.js");
-    const runtime = await runtimeSource();
     const raw = await emitTypeScript(model, { runtimeSource: runtime, enumStyle: emitOptions.enumStyle, skipFormat: true });
     lap("emit");
     // runtime.ts is copied verbatim (emit does not format it either).
@@ -177,5 +222,5 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
     lap("format");
   }
   files.set(MODEL_SUMMARY_FILE, JSON.stringify(summary, null, 1) + "\n");
-  return { model, summary, files, stats };
+  return inputs ? { model, summary, files, stats, inputs } : { model, summary, files, stats };
 }

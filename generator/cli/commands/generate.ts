@@ -23,7 +23,7 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
     options.input ??= DEFAULT_INPUT;
     const report = (r: GenerateResult): boolean => {
       if (o.stats) process.stderr.write(statsLine(r) + "\n");
-      return reportDiagnostics(r.model.diagnostics, o.verbose, o).failed;
+      return reportDiagnostics(r.diagnostics, o.verbose, o).failed;
     };
     if (!o.watch) {
       setExit(report(await generate(options)) ? EXIT_PROBLEMS : EXIT_OK);
@@ -48,5 +48,6 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
 export function statsLine(r: GenerateResult): string {
   const s = r.stats;
   const stages = Object.entries(s.stages).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(", ");
+  if (s.upToDate) return `docs2ts: ${s.pages} pages and ${r.files.size} output files up to date (sizes and mtimes as last run); ${stages}`;
   return `docs2ts: ${s.pages} pages (${s.parsed} parsed, ${s.factsReused} from cache${s.modelReused ? ", model from cache" : ""}), emit ${s.emitSkipped ? "skipped" : `${s.format.formatted} statements formatted, ${s.format.reused} reused`}; ${r.write.written.length} written, ${r.write.unchanged.length} unchanged, ${r.write.removed.length} removed; ${stages}`;
 }
