@@ -131,13 +131,76 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: "table-row-not-a-member",
     defaultSeverity: "warning",
-    summary: "A row of a properties or parameters table has a name cell that is not a name; the row is skipped.",
+    summary: "A row of a properties, parameters or enum table has a name cell that is empty or not a name; the row is skipped.",
     trigger:
-      "Usually a description broken over two source lines (the second line becomes its own row), or an unescaped `|` inside a cell shifting the cells.",
+      "Usually a description broken over two source lines (the second line becomes its own row), an unescaped `|` inside a cell shifting the cells, or a row whose name cell is empty (also in enum tables).",
     fix: "Keep each row on one source line (use `<br>` for line breaks) and escape pipes inside cells as `\\|`.",
     example: {
       markdown: `# board resource type\n\n## Properties\n${PROPERTIES}|displayName|String|The name\nshown to users.|\n`,
       finding: 'page.md:7:1 - warning table-row-not-a-member: Row "shown to users." is not a property row: its name cell is not a name.',
+    },
+  },
+  {
+    id: "table-row-extra-cells",
+    defaultSeverity: "warning",
+    summary: "A table row has more cells than the header has columns; the published page drops the extra cells.",
+    trigger:
+      "Almost always an unescaped `|` in a cell: GFM splits cells at every `|` that is not escaped, even inside backticks. Past a Description column docs2ts joins the extra cells back into it; otherwise it drops them like GFM.",
+    fix: "Escape a `|` that is part of the text as `\\|` (also inside backticks), or add the missing column to the header.",
+    example: {
+      markdown: `# board resource type\n\n## Properties\n${PROPERTIES}|mode|String|Either \`a|b\` or c.|\n`,
+      finding:
+        'page.md:6:23 - warning table-row-extra-cells: Row "mode" has more cells than the table has columns (3); the cells from here on ("b` or c.") are past the last column: docs2ts reads them as part of the Description cell, but the published page drops them.',
+    },
+  },
+  {
+    id: "enum-member-duplicate",
+    defaultSeverity: "warning",
+    summary: "An enum table lists the same member twice; docs2ts keeps the first row.",
+    trigger: "Two rows of one `Members` or `x values` table with the same member name (exact spelling).",
+    fix: "Remove the repeated row, or give it its own name if it is a different member.",
+    example: {
+      markdown: "# cardStatus enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|open|0|Open.|\n|open|1|Done.|\n",
+      finding:
+        'page.md:7:1 - warning enum-member-duplicate: Member "open" (value 1) of enum "cardStatus" is listed again; docs2ts keeps the first row (value 0), line 6, and drops this one.',
+    },
+  },
+  {
+    id: "annotation-not-json",
+    defaultSeverity: "warning",
+    summary: "An annotation comment (`<!-- { … } -->`) does not parse even leniently; the block it annotates is read without it.",
+    trigger:
+      "A top-level HTML comment starting with `{` that is not JSON even with trailing commas, comments and unquoted keys allowed: unquoted values, unbalanced brackets, a missing quote. The finding points at the first character the reader cannot read.",
+    fix: 'Write the annotation as JSON: quote keys and string values, balance the brackets (`<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->`).',
+    example: {
+      markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n\n## JSON representation\n\n<!-- { "blockType": resource } -->\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`,
+      finding:
+        "page.md:10:21 - warning annotation-not-json: This annotation comment starts like JSON but does not parse, even leniently (invalid character 'r'); docs2ts ignores it, so the block it annotates is read without its blockType, @odata.type or other keys.",
+    },
+  },
+  {
+    id: "comment-unterminated",
+    defaultSeverity: "warning",
+    summary: "An HTML comment is never closed, so it hides the rest of the page.",
+    trigger: "A top-level `<!--` with no `-->` after it: CommonMark runs the comment to the end of the page, so every section after it is lost (and not published).",
+    fix: "Close the comment with `-->` where it should end; an annotation ends with `} -->` on the line before its code block.",
+    example: {
+      markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card"\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`,
+      finding:
+        "page.md:10:1 - warning comment-unterminated: This annotation comment is never closed with `-->`, so it runs to the end of the page: the 4 lines after it are hidden (from docs2ts and from the published page).",
+    },
+  },
+  {
+    id: "replacement-character",
+    defaultSeverity: "warning",
+    summary: "The page holds U+FFFD replacement characters: bytes that are not valid UTF-8, so the characters written there are lost.",
+    trigger:
+      "A page saved in another encoding (Windows-1252, UTF-16) or a `\uFFFD` character in the file. One finding per line, at the first such character; a name containing one matches nothing.",
+    fix: "Save the page as UTF-8 and retype the damaged characters.",
+    example: {
+      markdown: `# board resource type\n\n## Properties\n${PROPERTIES}|id|String|The board\uFFFDs id.|\n`,
+      finding:
+        'page.md:6:21 - warning replacement-character: "board\uFFFDs" holds a U+FFFD replacement character: the bytes here are not valid UTF-8, so what was written here is lost (a name spelt with it matches nothing).',
     },
   },
   {

@@ -16,6 +16,32 @@ export function readAnnotation(htmlComment: string): Record<string, unknown> | u
   return isPlainObject(value) ? value : undefined;
 }
 
+/**
+ * Why an annotation comment that starts like JSON (`<!-- {`) is not read: the first thing the JSON5 reader stops at
+ * in the text as written, and its offset in `htmlComment`. undefined when the comment is read, or is no JSON at all.
+ */
+export function annotationError(htmlComment: string): { reason: string; offset: number } | undefined {
+  const m = /^<!--([\s\S]*?)-->$/.exec(htmlComment.trim());
+  if (m === null || !m[1].trim().startsWith("{") || readAnnotation(htmlComment) !== undefined) return undefined;
+  const bodyStart = htmlComment.indexOf("{");
+  const body = m[1].trim();
+  try {
+    const value: unknown = JSON5.parse(escapeLineSeparators(body));
+    // It parses, but not to an object (`{` cannot start anything else, so this is unreachable in practice).
+    return { reason: `it is a ${Array.isArray(value) ? "list" : typeof value}, not an object`, offset: bodyStart };
+  } catch (e) {
+    const at = e as { message?: unknown; lineNumber?: unknown; columnNumber?: unknown };
+    const message = typeof at.message === "string" ? at.message.replace(/^JSON5:\s*/, "").replace(/ at \d+:\d+$/, "") : "not JSON";
+    // JSON5 names the line break that ends an unclosed string; say what the writer has to look for instead.
+    const reason = /'\\n'|'\\r'/.test(message) ? "a string is not closed before the end of its line" : message;
+    const line = typeof at.lineNumber === "number" ? at.lineNumber : 1;
+    const col = typeof at.columnNumber === "number" ? at.columnNumber : 1;
+    const lines = body.split("\n");
+    const inBody = Math.min(body.length, lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1);
+    return { reason, offset: bodyStart + inBody };
+  }
+}
+
 /** Parses JSON the way the docs write it; undefined when even the repaired text does not parse. */
 export function readLenientJson(text: string): unknown | undefined {
   const trimmed = text.trim();
@@ -33,12 +59,17 @@ export function readLenientJson(text: string): unknown | undefined {
     try {
       // JSON5 also takes unquoted keys, single quotes and whatever comments the stripper left alone. Raw U+2028/U+2029
       // are escaped first: JSON5 would print a warning to the console about them, in the middle of a json/sarif report.
-      return JSON5.parse(candidate.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+      return JSON5.parse(escapeLineSeparators(candidate));
     } catch {
       // try the next candidate
     }
   }
   return undefined;
+}
+
+/** Raw U+2028/U+2029 escaped: JSON5 prints a console warning about them, which would land inside a json/sarif report. */
+function escapeLineSeparators(text: string): string {
+  return text.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
 /** The docs write booleans both as `true` and as the string `"true"` (`"truncated": "true"`, `"abstract": "true"`). */

@@ -73,7 +73,7 @@ export function hostileCases(): HostileCase[] {
         "resources/board.md": BOARD,
         "resources/card.md": resource("card", "|id|String|The id.|\n|title|String|\n|notes|String|A note.|extra|cells|here|\n|lonely|\n||String|No name.|\n"),
       },
-      expectRules: ["unknown-type-notation"],
+      expectRules: ["unknown-type-notation", "table-row-extra-cells", "table-row-not-a-member"],
     },
     {
       name: "unescaped pipes and a description broken over lines",
@@ -81,7 +81,7 @@ export function hostileCases(): HostileCase[] {
         "resources/board.md": BOARD,
         "resources/card.md": resource("card", "|id|String|The id.|\n|mode|String|Either a|b or c|d.|\n|title|String|The title\ncontinues here.|\n|status|String|A `code | with pipe` inside.|\n"),
       },
-      expectRules: ["table-row-not-a-member"],
+      expectRules: ["table-row-not-a-member", "table-row-extra-cells"],
     },
     {
       name: "unterminated and invalid annotation JSON",
@@ -92,6 +92,7 @@ export function hostileCases(): HostileCase[] {
         "api/card-get.md":
           "# Get card\n\n## HTTP request\n\n<!-- { \"blockType\": \"request\", \"name\": -->\n```http\nGET /cards/{id}\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [card](../resources/card.md) object in the response body.\n\n## Example\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.card\" -->\n```http\nHTTP/1.1 200 OK\n\n{ \"id\": \n```\n",
       },
+      expectRules: ["comment-unterminated", "annotation-not-json"],
     },
     {
       name: "duplicate and conflicting definitions",
@@ -102,7 +103,7 @@ export function hostileCases(): HostileCase[] {
         "resources/status.md": "# status enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|a|0|A.|\n|a|1|A again.|\n|b|0|Same value.|\n",
         "resources/status2.md": "# status enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|x|0|X.|\n",
       },
-      expectRules: ["enum-conflict"],
+      expectRules: ["enum-conflict", "enum-member-duplicate"],
     },
     {
       name: "inheritance cycles, including a type deriving from itself",
@@ -203,6 +204,7 @@ export function hostileCases(): HostileCase[] {
           Buffer.from("me|String|Surrogate half.|\n"),
         ]),
       },
+      expectRules: ["replacement-character"],
     },
     {
       name: "a 10 MB page",

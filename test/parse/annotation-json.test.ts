@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAnnotation, readLenientJson, truthy } from "../../generator/parse/annotation-json.js";
+import { annotationError, readAnnotation, readLenientJson, truthy } from "../../generator/parse/annotation-json.js";
 
 describe("readAnnotation", () => {
   it("reads an ordinary annotation comment", () => {
@@ -79,5 +79,22 @@ describe("readLenientJson repairs", () => {
   });
   it("does not touch a string that merely contains a quote-like line", () => {
     expect(readLenientJson('{"a": "x\\n\\"y\\""}')).toEqual({ a: 'x\n"y"' });
+  });
+});
+
+describe("annotationError", () => {
+  it("says why a JSON-looking comment is not read, at its offset in the comment", () => {
+    const comment = "<!-- { blockType: resource } -->";
+    expect(annotationError(comment)).toEqual({ reason: "invalid character 'r'", offset: comment.indexOf("resource") });
+    const unclosed = '<!-- {\n  "description": "User delete,\n  "keywords": ""\n} -->';
+    expect(annotationError(unclosed)).toEqual({ reason: "a string is not closed before the end of its line", offset: unclosed.indexOf(",\n") + 1 });
+    expect(annotationError("<!-- { \"blockType\": \"request\"")).toBeUndefined(); // unterminated: another rule's finding
+  });
+
+  it("is undefined for comments that are read or are no JSON at all", () => {
+    expect(annotationError('<!-- { "blockType": "response", } -->')).toBeUndefined();
+    expect(annotationError("<!-- { isCollection: true } -->")).toBeUndefined();
+    expect(annotationError("<!-- GET /groups/{id}/events -->")).toBeUndefined();
+    expect(annotationError("<!-- uuid: 8fcb5dbc -->")).toBeUndefined();
   });
 });
