@@ -13,7 +13,7 @@
  * Deterministic: the same model and options give the same bytes.
  */
 import { readFile } from "node:fs/promises";
-import { Project, type ImportDeclarationStructure, type StatementStructures } from "ts-morph";
+import { Project, ts, type ImportDeclarationStructure, type StatementStructures } from "ts-morph";
 import type * as prettier from "prettier";
 import type { Endpoint, Model } from "../model/types.js";
 import { RuntimeImports, endpointFunction, endpointGroup, unsupportedReason } from "./client.js";
@@ -57,7 +57,7 @@ async function readBundledRuntime(): Promise<string> {
 
 async function emitWith(model: Model, options: EmitOptions): Promise<Map<string, string>> {
   const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
-  const runtimeNames = runtimeExports(project, options.runtimeSource);
+  const runtimeNames = runtimeExports(options.runtimeSource);
   const reserved = [...runtimeNames, ...SUPPORT_TYPE_NAMES, ...SUPPORT_VALUE_NAMES];
   const symbols = new ModelSymbols(model, reserved, reserved);
 
@@ -113,12 +113,35 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
   return new Map([...formatted.entries()].sort(([a], [b]) => cmp(a, b)));
 }
 
-/** Names the runtime exports: reserved so no model type or function shadows them in index.ts. */
-function runtimeExports(project: Project, runtimeSource: string): string[] {
-  const file = project.createSourceFile("/__runtime__.ts", runtimeSource, { overwrite: true });
-  const names = [...file.getExportedDeclarations().keys()];
-  project.removeSourceFile(file);
-  return names;
+/**
+ * Names the runtime exports: reserved so no model type or function shadows them in index.ts. Read from the syntax
+ * tree alone: asking ts-morph for the exported symbols builds a program with the default lib files, which took
+ * longer than the rest of an incremental emit. The runtime is one self-contained module (no re-exports).
+ */
+export function runtimeExports(runtimeSource: string): string[] {
+  const file = ts.createSourceFile("runtime.ts", runtimeSource, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const names: string[] = [];
+  const exported = (s: ts.Statement): boolean => ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  for (const s of file.statements) {
+    if (ts.isExportDeclaration(s) && s.exportClause && ts.isNamedExports(s.exportClause)) {
+      names.push(...s.exportClause.elements.map((e) => e.name.text));
+    } else if (!exported(s)) continue;
+    else if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) names.push(...bindingNames(d.name));
+    } else if (
+      (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isEnumDeclaration(s)) &&
+      s.name
+    ) {
+      names.push(s.name.text);
+    }
+  }
+  // Overloads and declaration merging name a symbol more than once; the symbol API gave each name once.
+  return [...new Set(names)];
+}
+
+function bindingNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : bindingNames(e.name)));
 }
 
 function fileText(
