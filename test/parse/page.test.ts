@@ -138,6 +138,14 @@ describe("parsePage: data a page loses is a located finding", () => {
     expect(facts.diagnostics).toEqual([]);
   });
 
+  it("locates the findings on the same lines and columns when the page has CRLF line ends", () => {
+    const text = `# card resource type\n\n## Properties\n${PROPS}|id|String|The id\uFFFD.|\n|mode|String|a|b|\n\n## JSON representation\n\n<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.card\n} -->\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`;
+    const where = (t: string) => parsePage("card.md", t).diagnostics.map((d) => `${d.code}@${d.location.line}:${d.location.column}`);
+    const expected = ["replacement-character@6:18", "table-row-extra-cells@7:15", "annotation-not-json@13:39"];
+    expect(where(text)).toEqual(expected);
+    expect(where(text.replace(/\n/g, "\r\n"))).toEqual(expected);
+  });
+
   it("reports U+FFFD once per line, at the first one, with the damaged word (front matter lines included)", () => {
     const text = "---\ntitle: Caf\uFFFD\n---\n# board resource type\n\n## Properties\n" + PROPS + "|id|String|The board\uFFFDs id, \uFFFD\uFFFD.|\n";
     const facts = parsePage("board.md", text);
