@@ -18,7 +18,9 @@
  *   abstract, `keyProperty: id`, one `id` row) and, following OData practice, rarely say that other entity types
  *   derive from it. Every other entity type that has no base and has that key property derives from it.
  * - Entity or complex (the docs never say it; see decideKinds): the target of a Relationships row is an entity; a
- *   type used as the type of a Properties row is complex unless it has relationships; any other type is an entity
+ *   type used as the type of a Properties row is complex unless it has relationships, or declares its key
+ *   (`keyProperty` naming one of its rows) and an endpoint reads, creates, updates or deletes it (only entities are
+ *   addressable; the row is a navigation property written in the wrong table); any other type is an entity
  *   when it shows a key row (`keyProperty` naming one of its rows, "Key of the entity", an `id` row),
  *   relationships, methods, or an endpoint that reads, creates, updates or deletes it. A type deriving from an
  *   entity is one; the bases of a type with strong evidence (relationship target, relationships, key row) are too.
@@ -39,6 +41,7 @@
  */
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { MemberFacts, PageFacts, Pos, ResourceFacts, TypeExpr } from "../parse/facts.js";
+import { listedValues } from "../parse/description-prose.js";
 import { keyOf, type TypeIndex } from "./type-index.js";
 import { documentedTypeForUntyped, isPrimitive, resolveTypeExpr } from "./type-refs.js";
 import type { NavigationProperty, Property, StructuredType, TypeRef } from "./types.js";
@@ -374,7 +377,7 @@ function decideKinds(
     const hasMethods = facts.some((f) => f.methods.length > 0);
     let entity: boolean;
     if (relationshipTargets.has(key)) entity = true;
-    else if (propertyTargets.has(key)) entity = hasRelationships;
+    else if (propertyTargets.has(key)) entity = hasRelationships || (keyRow && addressed.has(key));
     else entity = keyRow || names.has("id") || hasRelationships || hasMethods || addressed.has(key);
     kinds.set(key, entity ? "entity" : "complex");
     if (relationshipTargets.has(key) || hasRelationships || keyRow) strong.add(key);
@@ -477,41 +480,57 @@ function typeWords(t: TypeExpr): string {
   return t.collection ? `Collection(${name})` : name;
 }
 
-/** Member-set signature (sorted, lower-cased, `unknownFutureValue` left out) → qualified enum names with that set. */
-function enumsByMemberSet(enumMembers: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [name, members] of enumMembers) {
-    const sig = memberSignature(members);
-    if (!sig) continue;
-    out.set(sig, [...(out.get(sig) ?? []), name]);
-  }
-  return out;
+/** Lower-cased member sets (without `unknownFutureValue`, the evolvable-enum sentinel) per qualified enum name. */
+function enumsByMemberSet(enumMembers: ReadonlyMap<string, readonly string[]>): Map<string, ReadonlySet<string>> {
+  return new Map([...enumMembers].map(([name, members]) => [name, valueSet(members)]));
 }
 
-function memberSignature(values: readonly string[]): string | undefined {
-  const set = [...new Set(values.map((v) => v.toLowerCase()).filter((v) => v !== "unknownfuturevalue"))].sort();
-  return set.length >= 2 ? set.join("|") : undefined;
+function valueSet(values: readonly string[]): Set<string> {
+  return new Set(values.map((v) => v.toLowerCase()).filter((v) => v !== "unknownfuturevalue"));
 }
 
 /**
- * "Stringly typed" properties: the Type column says String but the description lists possible values; when those are
- * exactly the members of one documented enum, the property has that enum type.
+ * "Stringly typed" properties: the Type column says String but the description lists the values; the property has
+ * the enum type that is named like the property and whose members are exactly those values, or, failing a unique
+ * exact match, the one such enum whose members include all of at least two listed values (a description often
+ * lists only the values a client sees: `low`, `medium`, `high` of riskLevel's `low`…`hidden`, `none`). Values
+ * compare case-insensitively (`Low`, `Normal`, `High` are the importance enum's `low`, `normal`, `high`).
  */
-function enumForValues(property: string, values: readonly string[] | undefined, enumsByMembers: ReadonlyMap<string, string[]>): string | undefined {
-  if (!values) return undefined;
-  const sig = memberSignature(values);
-  const found = (sig ? enumsByMembers.get(sig) : undefined)?.filter((e) => sharesWord(property, e.slice(e.lastIndexOf(".") + 1)));
-  return found?.length === 1 ? found[0] : undefined;
+function enumForValues(property: string, values: readonly string[] | undefined, enumsByMembers: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+  if (!values?.length) return undefined;
+  const listed = valueSet(values);
+  if (listed.size === 0) return undefined;
+  const named = [...enumsByMembers].filter(([e, members]) => members.size > 0 && sharesWord(property, e.slice(e.lastIndexOf(".") + 1)));
+  const exact = named.filter(([, members]) => members.size === listed.size && [...listed].every((v) => members.has(v)));
+  if (exact.length === 1) return exact[0][0];
+  if (exact.length > 1 || listed.size < 2) return undefined;
+  const including = named.filter(([, members]) => [...listed].every((v) => members.has(v)));
+  // `riskLevel` values fit riskLevel and deviceThreatProtectionLevel; the enum sharing more of the name wins.
+  const shared = including.map(([e]) => ({ e, n: sharedWords(property, e.slice(e.lastIndexOf(".") + 1)) }));
+  const best = Math.max(0, ...shared.map((x) => x.n));
+  const top = shared.filter((x) => x.n === best);
+  return top.length === 1 ? top[0].e : undefined;
 }
+
+/**
+ * The description says the value is a string of its own: "Multiple values can be combined using a comma-separated
+ * list" (subscription.changeType), "one of the following valid string values" (application.groupMembershipClaims).
+ * Such a property stays String even when an enum has its listed values.
+ */
+const STRING_VALUED = /\bmultiple values can be combined\b|\bcomma[- ]separated list\b|\bstring values?\b/i;
 
 /**
  * The enum must also be named like the property (`status` ↔ `operationStatus`, `importance` ↔
  * `chatMessageImportance`): `low, medium, high` are the members of many unrelated enums.
  */
 function sharesWord(a: string, b: string): boolean {
+  return sharedWords(a, b) > 0;
+}
+
+function sharedWords(a: string, b: string): number {
   const words = (s: string) => new Set(s.split(/(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+/).map((w) => w.toLowerCase()).filter((w) => w.length >= 3));
   const wb = words(b);
-  return [...words(a)].some((w) => wb.has(w));
+  return [...words(a)].filter((w) => wb.has(w)).length;
 }
 
 /**
@@ -563,7 +582,7 @@ function addMembers(
   index: TypeIndex,
   kinds: ReadonlyMap<string, Kind>,
   inherited: ReadonlySet<string>,
-  enumsByMembers: ReadonlyMap<string, string[]>,
+  enumsByMembers: ReadonlyMap<string, ReadonlySet<string>>,
   diagnostics: Diagnostic[],
 ): void {
   const seen = new Set<string>(inherited);
@@ -596,7 +615,7 @@ function addMembers(
     const r = resolveTypeExpr(fromJson ?? member.type, index, pageNamespace);
     const documented = documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace);
     if (documented) r.ref = documented;
-    const stringly = r.ref.type === "Edm.String" ? enumForValues(member.name, member.possibleValues, enumsByMembers) : undefined;
+    const stringly = r.ref.type === "Edm.String" && !STRING_VALUED.test(member.description) ? enumForValues(member.name, member.possibleValues ?? listedValues(member.description), enumsByMembers) : undefined;
     if (stringly) r.ref = { type: stringly, collection: r.ref.collection };
     if (!r.resolved) {
       diagnostics.push(

@@ -182,6 +182,17 @@ function readPossibleValues(text: string): string[] | undefined {
   return found.length > 0 ? [...new Set(found)] : undefined;
 }
 
+/**
+ * Values listed after a colon without a cue word: "The importance of the message: `Low`, `Normal`, `High`." Only
+ * backticked items count (at least two, one list per description), so prose after a colon ("Example: …") is not
+ * read as values. Kept apart from `possibleValues`, which the model also reads as enum members: this weaker reading
+ * only helps to pick an existing enum for a String property.
+ */
+export function listedValues(text: string): string[] | undefined {
+  const m = /:\s*(`[^`]+`(?:\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*`[^`]+`)+)/i.exec(normalize(text));
+  return m === null ? undefined : [...m[1].matchAll(/`([^`]+)`/g)].map((v) => v[1].trim());
+}
+
 function readList(after: string): string[] | undefined {
   const marked = /^(?:`([^`]+)`|\*\*([^*]+)\*\*|\*([^*]+)\*|_([^_]+)_)/;
   // Between items: a note in parentheses ("(default value)"), an explanation after a dash ("`standard` - Channel

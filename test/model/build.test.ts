@@ -141,6 +141,24 @@ describe("enums", () => {
     expect(prop("gizmo", "tone").type).toEqual({ type: "microsoft.graph.gizmoTone", collection: false });
   });
 
+  it("reads values listed after a colon, case-insensitively, for a String property named like an enum", () => {
+    expect(prop("beacon", "importance").type).toEqual({ type: "microsoft.graph.importance", collection: false });
+  });
+
+  it("takes the one enum named like the property whose members include the listed values, the closer name winning", () => {
+    // low/medium/high are in riskLevel and threatProtectionLevel; riskLevel shares two words of the name.
+    expect(prop("beacon", "riskLevel").type).toEqual({ type: "microsoft.graph.riskLevel", collection: false });
+  });
+
+  it("matches a one-value list when unknownFutureValue is listed with it", () => {
+    expect(prop("beacon", "protocol").type).toEqual({ type: "microsoft.graph.encryptionProtocol", collection: false });
+  });
+
+  it("keeps String when the description says the value is a string of its own", () => {
+    expect(prop("beacon", "changeType").type.type).toBe("Edm.String");
+    expect(prop("beacon", "claimLevel").type.type).toBe("Edm.String");
+  });
+
   it("adds members a property's possible values list and the table leaves out, with a warning", () => {
     const mood = model.enums.find((e) => e.name === "gizmoMood");
     expect(mood?.members.map((m) => m.name)).toEqual(["calm", "busy", "unknownFutureValue"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDescription } from "../../generator/parse/description-prose.js";
+import { listedValues, readDescription } from "../../generator/parse/description-prose.js";
 
 const mods = (text: string) => readDescription(text).modifiers;
 
@@ -164,5 +164,18 @@ describe("readDescription: prose that only mentions inheritance", () => {
   it("still reads unformatted identifiers", () => {
     expect(readDescription("The state. Inherited from statusBase.").inheritedFrom).toBe("statusBase");
     expect(readDescription("The id, inherited from microsoft.graph.entity, is the key.").inheritedFrom).toBe("microsoft.graph.entity");
+  });
+});
+
+describe("listedValues", () => {
+  it("reads a backticked list after a colon", () => {
+    expect(listedValues("The importance of the message: `Low`, `Normal`, `High`.")).toEqual(["Low", "Normal", "High"]);
+    expect(listedValues("The type: `a` or `b`.")).toEqual(["a", "b"]);
+  });
+
+  it("needs two backticked items right after the colon", () => {
+    expect(listedValues("Example: `2014-01-01T00:00:00Z`.")).toBeUndefined();
+    expect(listedValues("For example: the `id` of the user, and `x`.")).toBeUndefined();
+    expect(listedValues("Values `a`, `b` without a colon.")).toBeUndefined();
   });
 });
