@@ -29,8 +29,14 @@ const READ_ALL_WITH_SUBSECTIONS = [/^derived types$/i, /^request body$/i, /query
 const READ_TABLES_WITH_SUBSECTIONS = [/^(permissions|prerequisites)\b/i, /^function parameters$/i, /^path parameters$/i];
 /** Prose the inheritance readers look for in any section ("properties are inherited from [x]"). */
 const READ_ANYWHERE = /inherit|deriv|subclass|\bbase (?:type|class|resource|entity)|types include/i;
-/** Response sections at any depth: pages that write every section as H3 have their response sentence there. */
+/**
+ * Response sections: the API reader reads the prose of an H1/H2 one, or (pages that write every section as H3) of
+ * the first one before any example heading. The Response sections of the examples are only read for their code
+ * blocks and annotation windows, which are kept anyway.
+ */
 const READ_ALL_SHALLOW = [/^responses?$/i];
+/** The API reader's example headings (api-page.ts EXAMPLE_HEADING): Response sections after one are examples. */
+const EXAMPLE_HEADING = /^(?:examples?\b|request$)/i;
 /** Sections whose tables are read. */
 const READ_TABLES = [
   /^(properties|instance attributes)$/i,
@@ -70,6 +76,7 @@ export function reduceForParse(body: string): string {
   const stack: { depth: number; policy: Policy; inherits: boolean }[] = [];
   let policy: Policy = "all";
   let inAnnotationWindow = false;
+  let afterExample = false;
   for (const b of blocks) {
     let kept = false;
     if (b.kind === "heading") {
@@ -77,7 +84,8 @@ export function reduceForParse(body: string): string {
       if (h !== undefined) {
         while (stack.length > 0 && stack[stack.length - 1].depth >= h.depth) stack.pop();
         const inherited = stack.find((s) => s.inherits && s.policy === "all") ?? stack.find((s) => s.inherits);
-        const own = policyOf(h);
+        const own = policyOf(h, afterExample);
+        if (EXAMPLE_HEADING.test(h.title)) afterExample = true;
         const p: Policy = h.depth === 1 ? "all" : widest(own.policy, inherited?.policy ?? "structure");
         stack.push({ depth: h.depth, policy: p, inherits: own.inherits || inherited !== undefined });
         policy = p;
@@ -144,9 +152,9 @@ function widest(a: Policy, b: Policy): Policy {
   return a === "all" || b === "all" ? "all" : a === "tables" || b === "tables" ? "tables" : "structure";
 }
 
-function policyOf(h: Heading): { policy: Policy; inherits: boolean } {
+function policyOf(h: Heading, afterExample: boolean): { policy: Policy; inherits: boolean } {
   if (READ_ALL_WITH_SUBSECTIONS.some((r) => r.test(h.title))) return { policy: "all", inherits: true };
-  if (READ_ALL_SHALLOW.some((r) => r.test(h.title))) return { policy: "all", inherits: false };
+  if (READ_ALL_SHALLOW.some((r) => r.test(h.title)) && (h.depth <= 2 || !afterExample)) return { policy: "all", inherits: false };
   if (READ_TABLES_WITH_SUBSECTIONS.some((r) => r.test(h.title))) return { policy: "tables", inherits: true };
   if (READ_TABLES.some((r) => r.test(h.title))) return { policy: "tables", inherits: false };
   return { policy: "structure", inherits: false };
