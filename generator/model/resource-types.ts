@@ -27,8 +27,11 @@
  * - Members: table rows first (Properties, then Relationships, page by page); then JSON-representation keys that
  *   no row names, typed by their placeholder value (`property-not-in-table` info). A Type cell that does not read as
  *   a type falls back on the JSON value's type. `Json`/`Object` mean a documented type of that name when a page
- *   defines one. A String whose "Possible values" are exactly the members of one enum named like the property has
- *   that enum type. A row whose type is an entity is a navigation property, any other a structural property.
+ *   defines one. A String whose listed values ("Possible values are: …", or a backticked list after a colon) are the
+ *   members of one enum named like the property, or a subset of at least two of them (closest name wins), has that
+ *   enum type; not when the description makes the value a string of its own ("comma-separated list", "string
+ *   values"), nor with an enum that a resource page documents only in an in-page values table (that page kept String
+ *   in its Type column). A row whose type is an entity is a navigation property, any other a structural property.
  * - A row name that differs from a JSON key only in case takes the JSON spelling (`property-name-case` warning).
  * - Nullability: see `nullability` below (key never; prose markers; Intune-family value types; else nullable).
  * - A member that a base type already declares is not declared again on the derived type (CSDL forbids it;
@@ -56,6 +59,8 @@ export interface TypeDraft {
   inheritedFrom: { name: string; file: string; pageNamespace: string }[];
   /** Made only from API pages or inherited rows (no resource page). */
   weak: boolean;
+  /** Enums (keys) that this type's resource pages document in an in-page values table. */
+  pageEnums?: string[];
 }
 
 type Kind = "entity" | "complex";
@@ -71,6 +76,8 @@ export function collectTypeDrafts(pages: readonly PageFacts[]): Map<string, Type
         drafts.set(key, d);
       }
       d.parts.push({ file: p.file, pageNamespace: p.namespace ?? r.namespace, facts: r });
+      const inPage = p.enums.map((e) => keyOf(e.namespace, e.name));
+      if (inPage.length > 0) d.pageEnums = [...new Set([...(d.pageEnums ?? []), ...inPage])];
     }
   }
   return drafts;
@@ -163,7 +170,11 @@ export function buildTypes(
   diagnostics: Diagnostic[],
   enumMembers: ReadonlyMap<string, readonly string[]> = new Map(),
 ): StructuredType[] {
-  const enumsByMembers = enumsByMemberSet(enumMembers);
+  // Values tables inside a resource page document the values of that page's String rows (the writer kept String in
+  // the Type column: application.signInAudience, assignedPlan.capabilityStatus); only enums the docs declare
+  // elsewhere (enums.md, enum pages) or name in a Type cell are candidates for a String row's listed values.
+  const inPage = new Set([...drafts.values()].flatMap((d) => d.pageEnums ?? []));
+  const enumsByMembers = enumsByMemberSet(new Map([...enumMembers].filter(([name]) => !inPage.has(name.toLowerCase()))));
   const list = [...drafts.values()].sort(byName);
   const bases = decideBases(list, drafts, index, diagnostics);
   const kinds = decideKinds(list, bases, addressed, index);

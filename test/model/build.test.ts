@@ -159,6 +159,11 @@ describe("enums", () => {
     expect(prop("beacon", "claimLevel").type.type).toBe("Edm.String");
   });
 
+  it("keeps String when the only enum with the values is a values table inside the resource page itself", () => {
+    expect(prop("beacon", "mode").type.type).toBe("Edm.String");
+    expect(model.enums.some((e) => e.name === "beaconMode")).toBe(true);
+  });
+
   it("adds members a property's possible values list and the table leaves out, with a warning", () => {
     const mood = model.enums.find((e) => e.name === "gizmoMood");
     expect(mood?.members.map((m) => m.name)).toEqual(["calm", "busy", "unknownFutureValue"]);
