@@ -14,11 +14,12 @@ import { generatorCodeHash, generatorVersion, moduleClosureHash, sha256 } from "
 export const DEFAULT_CACHE_DIR = join("node_modules", ".cache", "docs2ts");
 
 /**
- * Entries live in families, each with its own generation (the code that produces them): page facts are keyed by the
- * parse code only, formatted statements by prettier and the formatter, everything else by the whole generator. A
+ * Entries live in families, each with its own generation (the code that produces them): page facts (p) are keyed by
+ * the parse code only, formatted statements (f) by prettier and the formatter, printed statements (s) by ts-morph
+ * and the statement printer, everything else (g) by the whole generator. A
  * family's old generations are pruned without touching the other families.
  */
-export type CacheFamily = "g" | "p" | "f";
+export type CacheFamily = "g" | "p" | "f" | "s";
 
 /** First line of every entry; then the key, the value's checksum, and the value (no escaping: entries can be large). */
 const MAGIC = "docs2ts-cache-1";

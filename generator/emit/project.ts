@@ -20,6 +20,7 @@ import { RuntimeImports, endpointFunction, endpointGroup, unsupportedReason } fr
 import { docCommentText } from "./doc-comments.js";
 import { enumStatements, type EnumStyle } from "./enums.js";
 import { formatFiles } from "./format.js";
+import { StatementPrinter, type PrintMemory, type PrintStats } from "./statement-printer.js";
 import { FileNameRegistry, camelCase, fileStem } from "./identifiers.js";
 import { structuredTypeStatements } from "./interfaces.js";
 import { SUPPORT_TYPE_NAMES, SUPPORT_VALUE_NAMES, SupportImports, odataSupportSource } from "./odata-support.js";
@@ -34,6 +35,10 @@ export interface EmitOptions {
   enumStyle?: EnumStyle;
   /** Skip prettier (tests and benchmarks of the structure stage); default false. */
   skipFormat?: boolean;
+  /** Printed statements of earlier runs (statement-printer.ts); default: none. */
+  printMemory?: PrintMemory;
+  /** Filled with what was printed and reused. */
+  printStats?: PrintStats;
 }
 
 export const GENERATED_HEADER =
@@ -57,6 +62,7 @@ async function readBundledRuntime(): Promise<string> {
 
 async function emitWith(model: Model, options: EmitOptions): Promise<Map<string, string>> {
   const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+  const printer = new StatementPrinter(project, options.printMemory);
   const runtimeNames = runtimeExports(options.runtimeSource);
   const reserved = [...runtimeNames, ...SUPPORT_TYPE_NAMES, ...SUPPORT_VALUE_NAMES];
   const symbols = new ModelSymbols(model, reserved, reserved);
@@ -86,7 +92,7 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
     for (const t of declared.filter((d) => d.structured).sort((a, b) => cmp(a.name, b.name))) {
       statements.push(...structuredTypeStatements(t, symbols, types, support));
     }
-    texts.set(path, fileText(project, path, `Types of the OData namespace ${namespace}.`, imports.structures(), support.statement(), statements));
+    texts.set(path, fileText(printer, `Types of the OData namespace ${namespace}.`, imports.structures(), support.statement(), statements));
     modelFiles.push(path);
   }
 
@@ -101,13 +107,14 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
     const statements = members.map((e) => endpointFunction(e, functionNames.get(e)!, ctx));
     texts.set(
       path,
-      fileText(project, path, `Client functions for /${stem}.`, imports.structures(), `${runtime.statement()}\n${support.statement()}`, statements),
+      fileText(printer, `Client functions for /${stem}.`, imports.structures(), `${runtime.statement()}\n${support.statement()}`, statements),
     );
     clientFiles.push(path);
   }
 
   texts.set("odata.ts", GENERATED_HEADER + odataSupportSource(symbols));
   texts.set("index.ts", indexSource(modelFiles, clientFiles, skipped));
+  if (options.printStats) Object.assign(options.printStats, printer.stats);
   const formatted = options.skipFormat ? texts : await formatFiles(texts, options.prettierConfig);
   formatted.set("runtime.ts", options.runtimeSource);
   return new Map([...formatted.entries()].sort(([a], [b]) => cmp(a, b)));
@@ -145,19 +152,15 @@ function bindingNames(name: ts.BindingName): string[] {
 }
 
 function fileText(
-  project: Project,
-  path: string,
+  printer: StatementPrinter,
   purpose: string,
   typeImports: ImportDeclarationStructure[],
   otherImports: string,
   statements: StatementStructures[],
 ): string {
   // The header is prepended as text: ts-morph treats leading comments as statements of their own.
-  const file = project.createSourceFile(`/${path}`, "", { overwrite: true });
-  file.addStatements([...typeImports, ...(otherImports.trim() ? [otherImports.trim()] : []), ...statements]);
-  const text = `${GENERATED_HEADER}${docCommentText(purpose)}\n${file.getFullText()}`;
-  project.removeSourceFile(file);
-  return text;
+  const body = printer.printFile([...typeImports, ...(otherImports.trim() ? [otherImports.trim()] : []), ...statements]);
+  return `${GENERATED_HEADER}${docCommentText(purpose)}\n${body}`;
 }
 
 /** Endpoints by file: group names compared case-insensitively (one file on case-insensitive file systems). */

@@ -16,7 +16,8 @@ import type { EnumStyle } from "../emit/enums.js";
 import type { Model } from "../model/types.js";
 import type { PageFacts } from "../parse/facts.js";
 import type { FormatStats } from "../cache/format-cache.js";
-import { sha256, stableJson } from "../cache/keys.js";
+import { moduleClosureHash, sha256, stableJson } from "../cache/keys.js";
+import { tsMorphVersion, type PrintMemory } from "../emit/statement-printer.js";
 import { CacheStore, pageFactsGeneration } from "../cache/store.js";
 import { MODEL_SUMMARY_FILE, summarizeModel, type ModelSummary } from "../check/model-summary.js";
 import { applySuppressions, suppressPageFindings } from "../diagnostics/suppressions.js";
@@ -60,6 +61,8 @@ export interface RenderStats {
   modelReused: boolean;
   emitSkipped: boolean;
   format: FormatStats;
+  /** Statements printed by ts-morph and reused from earlier runs (emit/statement-printer.ts). */
+  print?: { printed: number; reused: number };
   /** Wall milliseconds per stage, in order. */
   stages: Record<string, number>;
   /** Nothing changed since the last run: the output folder was checked and nothing else was done (run-record.ts). */
@@ -209,7 +212,11 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
     lap("emit (cached)");
   } else {
     const { emitTypeScript } = await import("../emit/project.js");
-    const raw = await emitTypeScript(model, { runtimeSource: runtime, enumStyle: emitOptions.enumStyle, skipFormat: true });
+    const print = openPrintMemory(options, inputsKey);
+    const printStats = { printed: 0, reused: 0 };
+    const raw = await emitTypeScript(model, { runtimeSource: runtime, enumStyle: emitOptions.enumStyle, skipFormat: true, printMemory: print.memory, printStats });
+    print.save(printStats.printed > 0);
+    stats.print = printStats;
     lap("emit");
     // runtime.ts is copied verbatim (emit does not format it either).
     const toFormat = new Map([...raw].filter(([k]) => k !== "runtime.ts"));
@@ -223,4 +230,31 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
   }
   files.set(MODEL_SUMMARY_FILE, JSON.stringify(summary, null, 1) + "\n");
   return inputs ? { model, summary, files, stats, inputs } : { model, summary, files, stats };
+}
+
+/**
+ * The printed statements of the last run (cache family "s", keyed by ts-morph and the printer's code), and a save
+ * that keeps only the statements this run used, so the entry does not grow with every edit.
+ */
+function openPrintMemory(options: RenderOptions, inputsKey: string): { memory: PrintMemory; save: (printed: boolean) => void } {
+  const store =
+    options.cacheDir === false || options.cacheDir === undefined
+      ? undefined
+      : new CacheStore(options.cacheDir, `ts-morph@${tsMorphVersion()}#${moduleClosureHash(["emit/statement-printer"])}`, options.cacheReadOnly, "s");
+  const known = store?.get<Record<string, string>>("statements", inputsKey) ?? {};
+  const used = new Map<string, string>();
+  const memory: PrintMemory = {
+    get(key) {
+      const text = Object.hasOwn(known, key) ? known[key] : undefined;
+      if (text !== undefined) used.set(key, text);
+      return text;
+    },
+    set: (key, text) => void used.set(key, text),
+  };
+  return {
+    memory,
+    save(printed) {
+      if (store && (printed || used.size !== Object.keys(known).length)) store.set("statements", inputsKey, Object.fromEntries(used));
+    },
+  };
 }

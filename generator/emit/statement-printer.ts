@@ -1,0 +1,118 @@
+/**
+ * ts-morph printing one statement at a time, with a memory: a statement's text depends on its structure alone (the
+ * structures are plain data), so it is kept under a hash of the structure and printed again only when the structure
+ * changes. A file is then the statements' texts joined the way ts-morph's `addStatements` joins them (a blank line
+ * after a statement ending in `}`, a newline otherwise, a newline at the end), which gives the bytes of one
+ * `addStatements` call for the whole file (checked on real output in test/cache/statement-printer.test.ts).
+ *
+ * Printing in bulk was most of an incremental emit: ts-morph prints the text, parses the whole file and updates
+ * its node wrappers; a one-page change now prints only the few statements it changed.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { Project, StatementStructures } from "ts-morph";
+
+export type Statement = string | StatementStructures;
+
+/** Where printed statements are kept between runs (the cache); a Map for one run. */
+export interface PrintMemory {
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
+}
+
+export interface PrintStats {
+  printed: number;
+  reused: number;
+}
+
+export class StatementPrinter {
+  readonly stats: PrintStats = { printed: 0, reused: 0 };
+  /** Keys used in this run, so the caller can keep only those (the cache does not grow with every edit). */
+  readonly used = new Map<string, string>();
+
+  constructor(
+    private readonly project: Project,
+    private readonly memory: PrintMemory = new Map(),
+  ) {}
+
+  /**
+   * The statement's text as `addStatements` prints it after another statement: whether it wants a blank line before
+   * it (some printers ask for one, others do not) and its text (ending in a newline).
+   */
+  print(statement: Statement): PrintedStatement {
+    const key = createHash("sha256").update(typeof statement === "string" ? `s${statement}` : `j${JSON.stringify(statement)}`).digest("base64url");
+    let text = this.used.get(key) ?? this.memory.get(key);
+    if (text === undefined) {
+      // Printed after a placeholder statement that does not end in `}`: the separator ts-morph writes is then the
+      // statement's own (a blank line or a newline).
+      const file = this.project.createSourceFile("/__statement__.ts", "", { overwrite: true });
+      file.addStatements([PLACEHOLDER, statement]);
+      text = file.getFullText().slice(PLACEHOLDER.length);
+      this.project.removeSourceFile(file);
+      this.memory.set(key, text);
+      this.stats.printed++;
+    } else this.stats.reused++;
+    this.used.set(key, text);
+    const blankBefore = text.startsWith("\n\n");
+    return { blankBefore, text: text.replace(/^\n+/, "") };
+  }
+
+  /** The statements as one `addStatements` call on an empty file prints them. */
+  printFile(statements: readonly Statement[]): string {
+    return joinStatements(statements.map((s) => this.print(s)));
+  }
+}
+
+const PLACEHOLDER = "x;";
+
+export interface PrintedStatement {
+  /** The printer asks for a blank line before the statement (unless it is the first). */
+  blankBefore: boolean;
+  text: string;
+}
+
+/**
+ * ts-morph's StatementedNode printing: before each statement but the first, a blank line after a statement whose
+ * text ends in `}` or when the statement asks for one, else a newline; a newline at the end.
+ */
+export function joinStatements(printed: readonly PrintedStatement[]): string {
+  // Parts and the last characters written: testing the end of a growing 2 MB string flattens it every time.
+  const parts: string[] = [];
+  let tail = "";
+  const write = (text: string): void => {
+    parts.push(text);
+    tail = (tail + text).slice(-TAIL);
+  };
+  for (const p of printed) {
+    if (parts.length > 0) write(separator(tail, p.blankBefore || lastNonWhitespace(tail) === "}"));
+    write(p.text);
+  }
+  if (parts.length > 0 && !tail.endsWith("\n")) write("\n");
+  return parts.join("");
+}
+
+/** Enough of the end to see the last non-space character (statements do not end in this much whitespace). */
+const TAIL = 256;
+
+function lastNonWhitespace(text: string): string {
+  const m = /\S\s*$/.exec(text);
+  return m ? m[0][0] : "";
+}
+
+/** What brings the text to a line end (or a blank line): ts-morph's newLineIfLastNot / blankLineIfLastNot. */
+function separator(tail: string, blank: boolean): string {
+  if (!blank) return tail.endsWith("\n") ? "" : "\n";
+  return tail.endsWith("\n\n") ? "" : tail.endsWith("\n") ? "\n" : "\n\n";
+}
+
+/** ts-morph's version: printed statements are its printers' output, so a new ts-morph starts a new cache. */
+export function tsMorphVersion(): string {
+  try {
+    const main = createRequire(import.meta.url).resolve("ts-morph");
+    return (JSON.parse(readFileSync(join(dirname(main), "..", "package.json"), "utf8")) as { version?: string }).version ?? "?";
+  } catch {
+    return "?";
+  }
+}
