@@ -10,7 +10,7 @@ import { toString } from "mdast-util-to-string";
 import { cellText } from "./cell-text.js";
 import { readDescription } from "./description-prose.js";
 import type { MemberFacts } from "./facts.js";
-import { column, DESCRIPTION_ALIASES, NAME_ALIASES, type ReadTable, TYPE_ALIASES } from "./table.js";
+import { column, DESCRIPTION_ALIASES, NAME_ALIASES, type ReadTable, rowShapeFindings, TYPE_ALIASES } from "./table.js";
 import { readTypeCell } from "./type-cell.js";
 
 export interface MembersResult {
@@ -34,7 +34,7 @@ export function readMembersTable(
   const typeCol = column(t.header, TYPE_ALIASES);
   const descCol = column(t.header, DESCRIPTION_ALIASES);
   const members: MemberFacts[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = rowShapeFindings(t, file, nameCol, "member");
   for (const row of t.rows) {
     const loc = { file, line: row.pos.line, column: row.pos.column };
     const rawName = toString({ type: "paragraph", children: row.cells[nameCol] ?? [] }).trim();
