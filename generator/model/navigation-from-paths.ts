@@ -205,7 +205,40 @@ function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operati
     const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
     out.push({ owner: ownerType, name: seg.value, target: { type: target, collection }, file: d.page.file, line: line.pos.line, column: line.pos.column });
   }
+  for (const p of e.paths) out.push(...passThrough(d, p, graph, operationNames));
   return out;
+}
+
+/**
+ * A segment the path walks through (`/me/authentication/phoneMethods/{id}`): after an addressed single entity, a
+ * literal that is no member and no operation, followed by a literal that is a member of exactly one entity type the
+ * segment reads as a name for (`authentication` → authentication, which has `phoneMethods`; `analytics` →
+ * userAnalytics). It is a single-valued navigation property to that type, unless a member of the owner already
+ * leads to that type (`/me/calendarGroup/calendars` beside `calendarGroups`); only the first such step of a path.
+ */
+function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: TypeGraph, operationNames: ReadonlySet<string>): Found[] {
+  const segs = p.segments;
+  for (let i = 1; i + 1 < segs.length; i++) {
+    const seg = segs[i];
+    const next = segs[i + 1];
+    if (seg.kind !== "literal" || next.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value)) continue;
+    const owner = graph.walk(segs.slice(0, i));
+    if (!owner) return [];
+    if (owner.collection || graph.member(owner.type, seg.value)) continue;
+    if (operationNames.has(seg.value.toLowerCase()) || graph.operation(owner.type, seg.value)) return [];
+    const ownerType = graph.type(owner.type);
+    if (ownerType?.kind !== "entity") return [];
+    const targets = [...graph.types.values()].filter(
+      (t) => t.kind === "entity" && namesTarget(seg.value, t.name, false) && [...t.navigationProperties, ...t.properties].some((m) => m.name.toLowerCase() === next.value.toLowerCase()),
+    );
+    if (targets.length !== 1) return [];
+    const target = `${targets[0].namespace}.${targets[0].name}`;
+    // A member of the owner already leads to that type (`calendarGroups`): the segment is a slip of its name.
+    if (graph.ancestors(owner.type).some((a) => graph.type(a)?.navigationProperties.some((n) => n.type.type.toLowerCase() === target.toLowerCase()))) return [];
+    const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
+    return [{ owner: ownerType, name: seg.value, target: { type: target, collection: false }, file: d.page.file, line: line.pos.line, column: line.pos.column }];
+  }
+  return [];
 }
 
 /**

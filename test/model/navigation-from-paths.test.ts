@@ -77,4 +77,22 @@ describe("navigation properties from request paths", () => {
     expect(user?.navigationProperties.filter((n) => n.name.toLowerCase() === "joinedteams")).toHaveLength(1);
     expect(m.diagnostics.some((d) => d.code === "navigation-from-path" && d.message.startsWith('"joinedTeams"'))).toBe(false);
   });
+
+  // `/me/analytics/activityStatistics`: analytics is walked through, not listed; userAnalytics has the next segment.
+  const THROUGH: Record<string, string> = {
+    ...PAGES,
+    "resources/useranalytics.md": resource("userAnalytics", "", "|activityStatistics|[photo](photo.md) collection|Statistics.|\n"),
+    "api/analytics-list-statistics.md": api("List activityStatistics", "GET", ["/me/analytics/activityStatistics"], "a collection of [photo](../resources/photo.md) objects"),
+  };
+
+  it("reads a segment a path walks through as a single navigation property to the one type named like it that has the next segment", () => {
+    const user = build(THROUGH).types.find((t) => t.name === "user");
+    expect(user?.navigationProperties.find((n) => n.name === "analytics")?.type).toEqual({ type: "microsoft.graph.userAnalytics", collection: false });
+  });
+
+  it("does not read a walked-through segment when a member of the owner already leads to that type", () => {
+    const pages = { ...THROUGH, "resources/user.md": resource("user", "", "|analyticsSets|[userAnalytics](useranalytics.md) collection|Sets.|\n") };
+    const user = build(pages).types.find((t) => t.name === "user");
+    expect(user?.navigationProperties.map((n) => n.name)).not.toContain("analytics");
+  });
 });
