@@ -8,7 +8,7 @@
  * the source had one after the first (checked on real output in test/cache/format-cache.test.ts).
  */
 import * as prettier from "prettier";
-import { formatStatement, splitStatements } from "../emit/format.js";
+import { formatStatement, splitStatements, type Chunk } from "../emit/format.js";
 import { generatorVersion, moduleClosureHash, sha256, stableJson } from "./keys.js";
 import { CacheStore } from "./store.js";
 
@@ -32,6 +32,8 @@ export async function formatFilesCached(
   options: prettier.Options,
   store: CacheStore | undefined,
   stats: FormatStats = { formatted: 0, reused: 0 },
+  /** Statements of files as emit printed them (project.ts); other files are split by a parse. */
+  given?: ReadonlyMap<string, Chunk[]>,
 ): Promise<Map<string, string>> {
   const optionsKey = stableJson(options);
   const out = new Map<string, string>();
@@ -42,7 +44,7 @@ export async function formatFilesCached(
       const next: Record<string, string> = {};
       let added = false;
       let result = "";
-      const chunks = splitStatements(text);
+      const chunks = given?.get(path) ?? splitStatements(text);
       for (const [i, c] of chunks.entries()) {
         const h = sha256(c.text).slice(0, 32);
         let f = known[h] ?? next[h];

@@ -19,7 +19,7 @@ import type { Endpoint, Model } from "../model/types.js";
 import { RuntimeImports, endpointFunction, endpointGroup, unsupportedReason } from "./client.js";
 import { docCommentText } from "./doc-comments.js";
 import { enumStatements, type EnumStyle } from "./enums.js";
-import { formatFiles } from "./format.js";
+import { formatFiles, type Chunk } from "./format.js";
 import { StatementPrinter, type PrintMemory, type PrintStats } from "./statement-printer.js";
 import { FileNameRegistry, camelCase, fileStem } from "./identifiers.js";
 import { structuredTypeStatements } from "./interfaces.js";
@@ -39,6 +39,8 @@ export interface EmitOptions {
   printMemory?: PrintMemory;
   /** Filled with what was printed and reused. */
   printStats?: PrintStats;
+  /** Filled with each printed file's statements (path → chunks), so the formatter need not parse the file. */
+  chunks?: Map<string, Chunk[]>;
 }
 
 export const GENERATED_HEADER =
@@ -92,7 +94,7 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
     for (const t of declared.filter((d) => d.structured).sort((a, b) => cmp(a.name, b.name))) {
       statements.push(...structuredTypeStatements(t, symbols, types, support));
     }
-    texts.set(path, fileText(printer, `Types of the OData namespace ${namespace}.`, imports.structures(), support.statement(), statements));
+    texts.set(path, fileText(printer, options.chunks, path, `Types of the OData namespace ${namespace}.`, imports.structures(), support.statement(), statements));
     modelFiles.push(path);
   }
 
@@ -107,7 +109,7 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
     const statements = members.map((e) => endpointFunction(e, functionNames.get(e)!, ctx));
     texts.set(
       path,
-      fileText(printer, `Client functions for /${stem}.`, imports.structures(), `${runtime.statement()}\n${support.statement()}`, statements),
+      fileText(printer, options.chunks, path, `Client functions for /${stem}.`, imports.structures(), `${runtime.statement()}\n${support.statement()}`, statements),
     );
     clientFiles.push(path);
   }
@@ -153,14 +155,22 @@ function bindingNames(name: ts.BindingName): string[] {
 
 function fileText(
   printer: StatementPrinter,
+  chunks: Map<string, Chunk[]> | undefined,
+  path: string,
   purpose: string,
   typeImports: ImportDeclarationStructure[],
   otherImports: string,
   statements: StatementStructures[],
 ): string {
   // The header is prepended as text: ts-morph treats leading comments as statements of their own.
-  const body = printer.printFile([...typeImports, ...(otherImports.trim() ? [otherImports.trim()] : []), ...statements]);
-  return `${GENERATED_HEADER}${docCommentText(purpose)}\n${body}`;
+  const header = `${GENERATED_HEADER}${docCommentText(purpose)}\n`;
+  const body = printer.printFileChunks([...typeImports, ...(otherImports.trim() ? [otherImports.trim()] : []), ...statements]);
+  if (chunks) {
+    // The header comments lead the first statement, as in splitStatements.
+    const [first, ...rest] = body.chunks;
+    chunks.set(path, first ? [{ ...first, text: header + first.text }, ...rest] : [{ text: header, blankAfter: false }]);
+  }
+  return header + body.text;
 }
 
 /** Endpoints by file: group names compared case-insensitively (one file on case-insensitive file systems). */

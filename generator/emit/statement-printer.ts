@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Project, StatementStructures } from "ts-morph";
+import type { Chunk } from "./format.js";
 
 export type Statement = string | StatementStructures;
 
@@ -62,6 +63,20 @@ export class StatementPrinter {
   /** The statements as one `addStatements` call on an empty file prints them. */
   printFile(statements: readonly Statement[]): string {
     return joinStatements(statements.map((s) => this.print(s)));
+  }
+
+  /**
+   * The same text, and its statements as chunks for the formatter (format-cache.ts): each printed statement with
+   * whether a blank line follows it, so formatting needs no parse of the file to find them.
+   */
+  printFileChunks(statements: readonly Statement[]): { text: string; chunks: Chunk[] } {
+    const printed = statements.map((s) => this.print(s));
+    const text = joinStatements(printed);
+    const chunks = printed.map((p, i) => ({
+      text: p.text,
+      blankAfter: i < printed.length - 1 && (printed[i + 1].blankBefore || lastNonWhitespace(p.text) === "}" || /\n[ \t]*\n\s*$/.test(p.text)),
+    }));
+    return { text, chunks };
   }
 }
 

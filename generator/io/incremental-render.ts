@@ -18,6 +18,7 @@ import type { PageFacts } from "../parse/facts.js";
 import type { FormatStats } from "../cache/format-cache.js";
 import { moduleClosureHash, sha256, stableJson } from "../cache/keys.js";
 import { tsMorphVersion, type PrintMemory } from "../emit/statement-printer.js";
+import type { Chunk } from "../emit/format.js";
 import { CacheStore, pageFactsGeneration } from "../cache/store.js";
 import { MODEL_SUMMARY_FILE, summarizeModel, type ModelSummary } from "../check/model-summary.js";
 import { applySuppressions, suppressPageFindings } from "../diagnostics/suppressions.js";
@@ -214,7 +215,8 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
     const { emitTypeScript } = await import("../emit/project.js");
     const print = openPrintMemory(options, inputsKey);
     const printStats = { printed: 0, reused: 0 };
-    const raw = await emitTypeScript(model, { runtimeSource: runtime, enumStyle: emitOptions.enumStyle, skipFormat: true, printMemory: print.memory, printStats });
+    const chunks = new Map<string, Chunk[]>();
+    const raw = await emitTypeScript(model, { runtimeSource: runtime, enumStyle: emitOptions.enumStyle, skipFormat: true, printMemory: print.memory, printStats, chunks });
     print.save(printStats.printed > 0);
     stats.print = printStats;
     lap("emit");
@@ -223,7 +225,7 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
     // Loaded here: it brings ts-morph, which a run that reuses its files never needs.
     const { formatFilesCached, openFormatStore } = await import("../cache/format-cache.js");
     const formatStore = options.cacheDir === false || options.cacheDir === undefined ? undefined : openFormatStore(options.cacheDir, options.cacheReadOnly === true);
-    const formatted = await formatFilesCached(toFormat, emitOptions.prettier, formatStore, stats.format);
+    const formatted = await formatFilesCached(toFormat, emitOptions.prettier, formatStore, stats.format, chunks);
     files = new Map([...raw.keys()].map((k) => [k, formatted.get(k) ?? raw.get(k)!]));
     stores.main?.set("emit", inputsKey, { modelHash, files: [...files] });
     lap("format");

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatFilesCached } from "../../generator/cache/format-cache.js";
-import { splitStatements } from "../../generator/emit/format.js";
+import { splitStatements, type Chunk } from "../../generator/emit/format.js";
 import { CacheStore } from "../../generator/cache/store.js";
 import { formatTypeScript } from "../../generator/emit/format.js";
 import { emitTypeScript } from "../../generator/emit/project.js";
@@ -16,6 +16,17 @@ describe("formatFilesCached", () => {
     raw.delete("runtime.ts");
     const chunked = await formatFilesCached(raw, {}, undefined);
     for (const [path, text] of raw) expect(chunked.get(path), path).toBe(await formatTypeScript(text));
+  });
+
+  it("gives the same bytes from emit's printed statements as from parsing the files for them", async () => {
+    const chunks = new Map<string, Chunk[]>();
+    const raw = await emitTypeScript(await loadModel({ input: ["input-docs"], cacheDir: false }), { runtimeSource: await runtimeSource(), skipFormat: true, chunks });
+    raw.delete("runtime.ts");
+    expect([...chunks.keys()].some((k) => k.startsWith("models/")) && [...chunks.keys()].some((k) => k.startsWith("client/"))).toBe(true);
+    const stats = { formatted: 0, reused: 0 };
+    const fromChunks = await formatFilesCached(raw, {}, undefined, stats, chunks);
+    expect(fromChunks).toEqual(await formatFilesCached(raw, {}, undefined));
+    expect(stats.formatted).toBeGreaterThan(chunks.size);
   });
 
   it("keeps blank lines between statements only where the source had them, and trailing comments", async () => {
