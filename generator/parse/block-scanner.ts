@@ -5,8 +5,9 @@
  *
  * Positions stay exact: a dropped line becomes an empty line (same line count) and a kept line is byte-identical,
  * so every mdast position is still the position in the file. Blocks are kept or dropped whole (a block is a run of
- * lines between blank lines, with its indented continuations, or a whole fenced code block / HTML comment), so a
- * kept block parses exactly as it did in the full page.
+ * lines between blank lines, with its indented continuations, or a whole fenced code block / HTML block 1-5), so a
+ * kept block parses exactly as it did in the full page. parseReduced then leaves out what remark only copies
+ * (code and comment bodies, runs of blank lines) and maps positions back; see there.
  *
  * What is always kept: headings, fenced and indented code, HTML (annotation comments), link reference definitions
  * (references anywhere on the page resolve against them), thematic breaks, and everything between an annotation
@@ -15,11 +16,13 @@
  * whose tables are read keep their tables; sections whose prose is read keep everything. Anything else is dropped.
  *
  * This must track what generator/parse reads: test/parse/block-scanner.corpus.test.ts checks that the page facts of
- * the reduced text deep-equal those of the full text on every corpus page. When a reader starts reading something
+ * parseReduced deep-equal those of remark + the whole of remark-gfm on the full text on every corpus page, and
+ * test/parse/block-scanner.test.ts that parseReduced gives the tree of `parse(reduceForParse(body))`. When a reader starts reading something
  * new, widen the policy here (or that test fails).
  */
 
-import type { Code, Root } from "mdast";
+import type { Code, Html, Root, RootContent } from "mdast";
+import { lineStarts, mapPositions, selectLines } from "./line-selection.js";
 
 type Policy = "all" | "tables" | "structure";
 
@@ -57,6 +60,12 @@ interface Block {
   /** Exclusive. */
   end: number;
   kind: "heading" | "code" | "html" | "annotation" | "definition" | "break" | "table" | "text";
+  /**
+   * A run with a fence or HTML line inside (a list item's code, say) whose end the scanner does not follow: such a
+   * construct may go on past blank lines (an unclosed fence, a fence less indented than the item), so the blank
+   * lines after the block are not cut.
+   */
+  mayContinue?: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -65,8 +74,16 @@ const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const HTML_START = /^ {0,3}</;
+/** CommonMark HTML blocks 1-5: start line → the line that ends them. They hold blank lines and interrupt a paragraph. */
+const HTML_TO_END_MARKER: readonly (readonly [RegExp, RegExp])[] = [
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[ \t>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+]
 const BLANK = /^[ \t]*$/;
+const NESTED_FENCE_OR_HTML = /^[ \t>]*(?:`{3,}|~{3,}|<)/;
 const LIST_OR_QUOTE = /^ {0,3}([-*+]|\d{1,9}[.)])([ \t]|$)|^ {0,3}>/;
 
 export function reduceForParse(body: string): string {
@@ -117,35 +134,122 @@ export function reduceForParse(body: string): string {
 }
 
 /**
- * reduceForParse, and the bodies of fenced code blocks blanked too: example request/response bodies are the
- * largest blocks of a page and remark only copies them into `code.value`, so they are cut out before the parse and
- * put back by position after it. Only unindented, closed fences are cut (their value is their lines verbatim); if
- * any of them does not come back as a top-level code node on the same lines, the page is parsed again without the
- * cut, so the result is always the one of `parse(reduceForParse(body))`.
+ * reduceForParse, and then only the lines remark needs. Example request/response bodies are the largest blocks of
+ * a page and remark only copies them into `code.value`; annotation comments are the next largest and remark only
+ * copies them into `html.value`; a dropped block leaves a run of blank lines that remark still steps through. So
+ * remark sees the reduced page with fenced code blocks reduced to their fence lines, comments to `<!---->`, and
+ * each run of blank lines between blocks cut to one; positions are mapped back to the page afterwards
+ * (line-selection.ts) and the values put back. Only unindented, closed fences and comments are cut (their value is
+ * their lines verbatim); if any of them does not come back as a top-level node of its kind on its line, the page is
+ * parsed again without the cuts, so the result is always the one of `parse(reduceForParse(body))`, with offsets
+ * into `body`.
  */
 export function parseReduced(body: string, parse: (text: string) => Root): Root {
-  const reduced = reduceForParse(body);
-  if (reduced.includes("\r")) return parse(reduced);
-  const lines = reduced.split("\n");
-  const fences: { open: number; close: number; value: string }[] = [];
+  const lines = reduceForParse(body).split("\n");
+  // Offsets into the page, not into the reduced text (a dropped line is empty there).
+  const starts = lineStarts(body);
+  const whole = (): Root => parseLines(lines, lines, new Uint8Array(lines.length).fill(TAKE), starts, parse);
+  // CR line endings: BLANK and the fence patterns do not see "\r" lines as blank or closed; parse everything.
+  if (body.includes("\r")) return whole();
+  const take = new Uint8Array(lines.length);
+  const sent = lines.slice();
+  const cuts: Cut[] = [];
   for (const b of scanBlocks(lines)) {
-    if (b.kind !== "code" || !/^(`{3,}|~{3,})/.test(lines[b.start]) || b.end - b.start < 3) continue;
-    const close = b.end - 1;
-    const marker = /^(`{3,}|~{3,})/.exec(lines[b.start])![1];
-    if (!new RegExp(`^ {0,3}\\${marker[0]}{${marker.length},}[ \\t]*$`).test(lines[close])) continue;
-    fences.push({ open: b.start, close, value: lines.slice(b.start + 1, close).join("\n") });
-    for (let i = b.start + 1; i < close; i++) lines[i] = "";
+    take.fill(TAKE, b.start, b.end);
+    if (b.mayContinue) for (let k = b.end, until = continuesUntil(lines, b); k <= until; k++) if (BLANK.test(lines[k])) take[k] = TAKE;
+    const cut = b.kind === "code" ? cutFence(lines, b) : b.kind === "html" || b.kind === "annotation" ? cutComment(lines, b) : undefined;
+    if (!cut) continue;
+    cuts.push(cut);
+    if (cut.kind === "code") {
+      take.fill(CUT, b.start + 1, cut.close);
+    } else {
+      sent[b.start] = COMMENT_PLACEHOLDER;
+      take.fill(CUT, b.start + 1, cut.close + 1);
+    }
   }
-  if (fences.length === 0) return parse(reduced);
-  const root = parse(lines.join("\n"));
-  const byLine = new Map<number, Code>();
-  for (const n of root.children) if (n.type === "code" && n.position) byLine.set(n.position.start.line, n);
-  for (const f of fences) {
-    const code = byLine.get(f.open + 1);
-    if (!code || code.position?.end.line !== f.close + 1) return parse(reduced);
+  // Between blocks every line is blank (scanBlocks); one blank line separates two blocks as well as many do.
+  for (let i = 0; i < lines.length; i++) if (take[i] === SKIP && (i === 0 || take[i - 1] !== TAKE || !BLANK.test(lines[i - 1]))) take[i] = TAKE;
+  const root = parseLines(lines, sent, take, starts, parse);
+  if (cuts.length === 0) return root;
+  const byLine = new Map<number, RootContent>();
+  for (const n of root.children) if ((n.type === "code" || n.type === "html") && n.position) byLine.set(n.position.start.line, n);
+  for (const c of cuts) {
+    const n = byLine.get(c.open + 1);
+    const back = c.kind === "code" ? n?.type === "code" && n.position?.end.line === c.close + 1 : n?.type === "html" && n.value === COMMENT_PLACEHOLDER;
+    if (!back) return whole();
   }
-  for (const f of fences) byLine.get(f.open + 1)!.value = f.value;
+  for (const c of cuts) {
+    const n = byLine.get(c.open + 1) as Code | Html;
+    n.value = c.value;
+    if (c.kind === "html") n.position!.end = { line: c.close + 1, column: lines[c.close].length + 1, offset: starts[c.close] + lines[c.close].length };
+  }
   return root;
+}
+
+/**
+ * The last line a fence or HTML block inside `b` may reach (b.mayContinue): its closing line wherever that is (a
+ * fence less indented than its list item is a top-level fence running past the item), or the end of the page.
+ */
+function continuesUntil(lines: readonly string[], b: Block): number {
+  let until = b.end - 1;
+  for (let f = b.start; f < b.end; f++) {
+    const line = lines[f].replace(/^[ \t>]*/, "");
+    const fence = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    const end = fence
+      ? new RegExp(`^[ \\t>]*\\${fence[0]}{${fence.length},}[ \\t]*$`)
+      : HTML_TO_END_MARKER.find(([start]) => start.test(line))?.[1];
+    if (!end) continue;
+    let k = f + 1;
+    if (!fence && end.test(line)) continue; // Closed on its own line.
+    while (k < lines.length && !end.test(lines[k])) k++;
+    until = Math.max(until, Math.min(k, lines.length - 1));
+  }
+  return until;
+}
+
+/** Line flags of parseReduced: left out (a blank line between blocks), sent to remark, or a cut line. */
+const SKIP = 0;
+const TAKE = 1;
+const CUT = 2;
+
+/** What remark sees of a cut comment: the shortest complete HTML comment (CommonMark HTML block 2, like the original). */
+const COMMENT_PLACEHOLDER = "<!---->";
+
+/** A block remark sees cut down (its first line or its fence lines only); `value` is the node's value to put back. */
+interface Cut {
+  kind: "code" | "html";
+  open: number;
+  /** The block's last line. */
+  close: number;
+  value: string;
+}
+
+/** Parses the `take` lines of `sent` (the page's `lines` with cut blocks' first lines replaced), positions into the page. */
+function parseLines(lines: readonly string[], sent: readonly string[], take: Uint8Array, starts: readonly number[], parse: (text: string) => Root): Root {
+  const sel = selectLines(sent, take);
+  const root = parse(sel.text);
+  mapPositions(root, sel, starts);
+  // The root spans the whole page, left-out lines at its end included (a dropped line is empty in `lines`).
+  const last = lines.length - 1;
+  if (root.position) root.position.end = { line: last + 1, column: lines[last].length + 1, offset: starts[last] + lines[last].length };
+  return root;
+}
+
+/** A top-level fenced code block whose body can be cut: unindented, closed, its value its lines verbatim. */
+function cutFence(lines: readonly string[], b: Block): Cut | undefined {
+  if (b.end - b.start < 3) return undefined;
+  const marker = /^(`{3,}|~{3,})/.exec(lines[b.start])?.[1];
+  if (!marker) return undefined;
+  const close = b.end - 1;
+  if (!new RegExp(`^ {0,3}\\${marker[0]}{${marker.length},}[ \\t]*$`).test(lines[close])) return undefined;
+  return { kind: "code", open: b.start, close, value: lines.slice(b.start + 1, close).join("\n") };
+}
+
+/** A top-level HTML comment that can be cut: unindented, closed; its value is its lines verbatim. */
+function cutComment(lines: readonly string[], b: Block): Cut | undefined {
+  const close = b.end - 1;
+  if (!lines[b.start].startsWith("<!--") || !lines[close].includes("-->")) return undefined;
+  return { kind: "html", open: b.start, close, value: lines.slice(b.start, b.end).join("\n") };
 }
 
 function widest(a: Policy, b: Policy): Policy {
@@ -220,12 +324,14 @@ function scanBlocks(lines: readonly string[]): Block[] {
       i++;
       continue;
     }
-    if (/^ {0,3}<!--/.test(line)) {
+    const htmlEnd = HTML_TO_END_MARKER.find(([start]) => start.test(line))?.[1];
+    if (htmlEnd) {
+      // An HTML block that runs to its end marker, blank lines included (CommonMark HTML blocks 1-5).
       let j = i;
-      while (j < n && !lines[j].includes("-->")) j++;
+      while (j < n && !htmlEnd.test(lines[j])) j++;
       const end = Math.min(j + 1, n);
-      const text = lines.slice(i, end).join("\n");
-      blocks.push({ start: i, end, kind: /<!--\s*\{/.test(text) ? "annotation" : "html" });
+      const comment = /^ {0,3}<!--/.test(line);
+      blocks.push({ start: i, end, kind: comment && /<!--\s*\{/.test(lines.slice(i, end).join("\n")) ? "annotation" : "html" });
       i = end;
       continue;
     }
@@ -269,7 +375,9 @@ function scanBlocks(lines: readonly string[]): Block[] {
       run.end = e;
       k = e;
     }
-    blocks.push({ start: run.start, end: run.end, kind: runKind(lines, run.start, run.end) });
+    const block: Block = { start: run.start, end: run.end, kind: runKind(lines, run.start, run.end) };
+    for (let f = run.start; f < run.end && !block.mayContinue; f++) if (NESTED_FENCE_OR_HTML.test(lines[f])) block.mayContinue = true;
+    blocks.push(block);
     i = run.end;
   }
   return blocks;
@@ -278,7 +386,7 @@ function scanBlocks(lines: readonly string[]): Block[] {
 /** In a list item or block quote, indented lines belong to the item: only an unindented line can end it. */
 function interrupts(line: string, container: boolean): boolean {
   if (container && /^[ \t]/.test(line)) return false;
-  return FENCE.test(line) || ATX.test(line) || /^ {0,3}<!--/.test(line);
+  return FENCE.test(line) || ATX.test(line) || HTML_TO_END_MARKER.some(([start]) => start.test(line));
 }
 
 function continuesContainer(blocks: readonly Block[], lines: readonly string[], i: number): boolean {
