@@ -33,7 +33,9 @@
  *   values"), nor with an enum that a resource page documents only in an in-page values table (that page kept String
  *   in its Type column). A row whose type is an entity is a navigation property, any other a structural property.
  * - A row name that differs from a JSON key only in case takes the JSON spelling (`property-name-case` warning).
- * - Nullability: see `nullability` below (key never; prose markers; Intune-family value types; else nullable).
+ * - Nullability: see `nullability` below (key never; prose markers; Intune-family value types; else nullable). A
+ *   complex type has no key: its annotation's `keyProperty` does not make a row non-nullable, prose that calls the
+ *   row the key ("Key of the entity.") does, unless it only repeats the row's name (`key`: "Key.").
  * - A member that a base type already declares is not declared again on the derived type (CSDL forbids it;
  *   Intune-style pages repeat them).
  * - Key: on the root of each entity chain: its `keyProperty`, else `id`. The key property is never nullable.
@@ -653,7 +655,11 @@ function addMembers(
       t.navigationProperties.push(n);
       continue;
     }
-    const isKey = member.modifiers.key === true || member.name === keyProperty;
+    // A complex type has no key: its annotation's `keyProperty` (a template field) says nothing about nullability;
+    // prose that calls the row the key ("Key of the entity.") still does, unless the description only repeats the
+    // row's name (`key` described as "Key.").
+    const keyProse = member.modifiers.key === true && member.description.replace(/\W+/g, "").toLowerCase() !== member.name.toLowerCase();
+    const isKey = keyProse || (t.kind === "entity" && member.name === keyProperty);
     const p: Property = {
       name: member.name,
       type: r.ref,

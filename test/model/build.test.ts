@@ -107,6 +107,13 @@ describe("nullability", () => {
     expect(prop("shelf", "label").nullable).toBe(true);
   });
 
+  it("reads a complex type's keyProperty annotation as no key, but keeps prose that calls a row the key", () => {
+    expect(type("pairing").kind).toBe("complex");
+    expect(prop("pairing", "id").nullable).toBe(true);
+    expect(prop("pairing", "key").nullable).toBe(true);
+    expect(prop("pairing", "slot").nullable).toBe(false);
+  });
+
   it("leaves value types nullable on other pages", () => {
     expect(prop("sparkGizmo", "voltage").nullable).toBe(true);
   });
