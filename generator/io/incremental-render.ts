@@ -155,14 +155,17 @@ async function modelStage(
   const inputs = stamps ? { stamps, pageKeys, runKey } : undefined;
   lap("read");
 
-  const cached = stores.main?.get<{ runKey: string; model: Model }>("model", modelKey);
+  // The small key entry first: a stale model (the usual case after an edit) is not worth reading.
+  const cached = stores.main && hasCachedModel(stores.main, options, runKey) ? stores.main.get<{ runKey: string; model: Model }>("model", modelKey) : undefined;
   if (cached?.runKey === runKey) {
     stats.modelReused = true;
     lap("model (cached)");
     return { model: cached.model, inputs };
   }
   const pack = stores.facts?.get<Record<string, PageFacts>>("facts", inputsKey) ?? {};
-  const facts: (PageFacts | undefined)[] = pageKeys.map((k) => options.memory?.get(k) ?? pack[k]);
+  const delta = stores.facts?.get<Record<string, PageFacts>>("facts-delta", inputsKey) ?? {};
+  const known = (k: string): PageFacts | undefined => (Object.hasOwn(delta, k) ? delta[k] : Object.hasOwn(pack, k) ? pack[k] : undefined);
+  const facts: (PageFacts | undefined)[] = pageKeys.map((k) => options.memory?.get(k) ?? known(k));
   const missing = pages.filter((_, i) => facts[i] === undefined);
   stats.factsReused = pages.length - missing.length;
   lap("facts (cache)");
@@ -179,7 +182,7 @@ async function modelStage(
   lap("parse");
   const all = facts as PageFacts[];
   if (options.memory) for (const [i, k] of pageKeys.entries()) options.memory.set(k, all[i]);
-  if (stores.facts && missing.length > 0) stores.facts.set("facts", inputsKey, Object.fromEntries(pageKeys.map((k, i) => [k, all[i]])));
+  if (stores.facts && missing.length > 0) saveFacts(stores.facts, inputsKey, pageKeys, all, pack, delta);
   const { buildModel } = await import("../model/build.js");
   const { selectSubset } = await import("../config/subset-closure.js");
   const built = buildModel(all);
@@ -190,6 +193,34 @@ async function modelStage(
   stores.main?.set("model-run-key", modelKey, runKey);
   lap("model");
   return { model, inputs };
+}
+
+/** Above this many pages parsed since the pack was written, the pack is written again (and the delta emptied). */
+const MAX_DELTA_PAGES = 200;
+
+/**
+ * Page facts are kept as a pack of every page plus a delta of the pages parsed since: after an edit only the delta
+ * (a few pages) is written instead of the 15 MB pack; the pack is rewritten, with only the current pages, when the
+ * delta grows large or the pages no longer match it.
+ */
+function saveFacts(
+  store: CacheStore,
+  key: string,
+  pageKeys: readonly string[],
+  all: readonly PageFacts[],
+  pack: Record<string, PageFacts>,
+  delta: Record<string, PageFacts>,
+): void {
+  const next: Record<string, PageFacts> = {};
+  pageKeys.forEach((k, i) => {
+    if (!Object.hasOwn(pack, k)) next[k] = all[i];
+  });
+  if (Object.keys(next).length <= MAX_DELTA_PAGES && Object.keys(pack).length > 0) {
+    store.set("facts-delta", key, next);
+    return;
+  }
+  store.set("facts", key, Object.fromEntries(pageKeys.map((k, i) => [k, all[i]])));
+  if (Object.keys(delta).length > 0) store.set("facts-delta", key, {});
 }
 
 export async function renderIncremental(options: RenderOptions): Promise<RenderResult> {
@@ -205,7 +236,8 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
   const emitOptions = { enumStyle: options.enumStyle ?? "union", prettier: options.prettierConfig ?? {} };
   // The runtime template is copied into the output, so an edited template is a different output too.
   const modelHash = sha256(JSON.stringify(model), stableJson(emitOptions), runtime);
-  const cachedFiles = stores.main?.get<{ modelHash: string; files: [string, string][] }>("emit", inputsKey);
+  const cachedFiles =
+    stores.main?.get<string>("emit-key", inputsKey) === modelHash ? stores.main?.get<{ modelHash: string; files: [string, string][] }>("emit", inputsKey) : undefined;
   let files: Map<string, string>;
   if (cachedFiles?.modelHash === modelHash) {
     files = new Map(cachedFiles.files);
@@ -228,6 +260,7 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
     const formatted = await formatFilesCached(toFormat, emitOptions.prettier, formatStore, stats.format, chunks);
     files = new Map([...raw.keys()].map((k) => [k, formatted.get(k) ?? raw.get(k)!]));
     stores.main?.set("emit", inputsKey, { modelHash, files: [...files] });
+    stores.main?.set("emit-key", inputsKey, modelHash);
     lap("format");
   }
   files.set(MODEL_SUMMARY_FILE, JSON.stringify(summary, null, 1) + "\n");

@@ -33,6 +33,12 @@ describe("renderIncremental", () => {
     const fresh = await renderIncremental({ input: [docs], cacheDir: false, workers: 0 });
     expect(edited.files).toEqual(fresh.files);
     expect(edited.files).not.toEqual(cold.files);
+
+    // The edited page's facts were kept too (in the delta beside the pack): without the model entry, nothing is parsed.
+    for (const name of readdirSync(cacheDir)) if (name.startsWith("g-")) rmSync(join(cacheDir, name), { recursive: true });
+    const again = await renderIncremental({ input: [docs], cacheDir, workers: 0 });
+    expect(again.stats).toMatchObject({ parsed: 0, modelReused: false });
+    expect(again.files).toEqual(fresh.files);
   });
 });
 
