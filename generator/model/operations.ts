@@ -4,6 +4,8 @@
  *   singleton. Its type is what the docs' own calls on the bare root return or accept; failing that, the entity type
  *   whose members are the segments written below the root (`/education/classes`, `/education/schools`); for a
  *   singleton, failing that too, the one entity type that has most of them (more than half: its table is incomplete).
+ *   Before the segments, a singleton takes the type that the H1 of an operation called right on it names
+ *   (`# searchEntity: query` over `POST /search/query`); a type made for it takes that name.
  *   A type made for such a singleton is an entity like every other the docs leave unsaid, so it derives from the
  *   implicit key-only root (`entity`, see resource-types.ts) when the model has exactly one: an entity type needs
  *   a key, and that root is where the docs put the one they never repeat (`appCatalogs` holds `teamsApps`).
@@ -39,7 +41,7 @@ export function deriveOperations(
   // by changing the caller's map (which may be a trial derivation's).
   const known = new Map(types);
   const graph = new TypeGraph(known);
-  const { entitySets, singletons, rootTypes } = deriveRoots(endpoints, graph, known);
+  const { entitySets, singletons, rootTypes } = deriveRoots(endpoints, graph, known, drafts);
   let found: Found[] = [];
   let signature = "";
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -311,22 +313,27 @@ interface RootEvidence {
   children: Set<string>;
   /** Lower-cased child segment → its name as first written and the type the calls on it read or write. */
   childTypes: Map<string, { name: string; type: TypeRef; source: Endpoint["source"] }>;
+  /** Type names that H1s `type: operation` give operations called right on the root (`POST /search/query`). */
+  titled: string[];
 }
 
 function deriveRoots(
   endpoints: readonly Endpoint[],
   graph: TypeGraph,
   types: Map<string, StructuredType>,
+  drafts: readonly EndpointDraft[],
 ): { entitySets: EntitySet[]; singletons: Singleton[]; rootTypes: StructuredType[] } {
   const roots = new Map<string, RootEvidence>();
   const rootTypes: StructuredType[] = [];
-  for (const e of endpoints) {
+  endpoints.forEach((e, i) => {
     for (const p of e.paths) {
       const [first, second, third] = p.segments;
       if (first?.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(first.value)) continue;
       const key = first.value.toLowerCase();
-      const r: RootEvidence = roots.get(key) ?? { name: first.value, set: false, singleton: false, direct: [], children: new Set<string>(), childTypes: new Map() };
+      const r: RootEvidence = roots.get(key) ?? { name: first.value, set: false, singleton: false, direct: [], children: new Set<string>(), childTypes: new Map(), titled: [] };
       roots.set(key, r);
+      const owner = p.segments.length === 2 ? titledOwner(drafts[i], second) : undefined;
+      if (owner && !r.titled.includes(owner)) r.titled.push(owner);
       const keyed = second?.kind === "param";
       if (keyed) r.set = true;
       const len = p.segments.length;
@@ -345,14 +352,15 @@ function deriveRoots(
         (len === 1 && ["get", "list", "update", "create"].includes(e.kind)) || (len === 2 && keyed && ["get", "update", "delete", "upsert"].includes(e.kind));
       if (direct) r.direct.push(t.type);
     }
-  }
+  });
   const entitySets: EntitySet[] = [];
   const singletons: Singleton[] = [];
   const keyRoot = implicitKeyRoot(types);
   for (const r of [...roots.values()].sort((a, b) => cmp(a.name, b.name))) {
-    let type = r.direct[0] ?? typeFromChildren(r, graph);
+    const titled = r.set || r.titled.length !== 1 ? undefined : r.titled[0];
+    let type = r.direct[0] ?? (titled ? documentedEntity(titled, graph) : undefined) ?? typeFromChildren(r, graph);
     if (!type && !r.set) {
-      const made = rootTypeFromChildren(r, graph);
+      const made = rootTypeFromChildren(r, graph, titled);
       if (made) {
         if (keyRoot) made.baseType = keyRoot;
         types.set(keyOf(made.namespace, made.name), made);
@@ -390,6 +398,27 @@ function implicitKeyRoot(types: ReadonlyMap<string, StructuredType>): string | u
   return roots.length === 1 ? `${roots[0].namespace}.${roots[0].name}` : undefined;
 }
 
+/**
+ * The type an H1 `type: operation` names for an operation called right on a root (`# searchEntity: query` over
+ * `POST /search/query`, `# cloudCommunications: getPresencesByUserId` over `POST /communications/…`): the H1 names
+ * the binding type, which is the root's.
+ */
+function titledOwner(d: EndpointDraft | undefined, segment: EndpointSegment | undefined): string | undefined {
+  if (!d || (d.kind !== "action" && d.kind !== "function")) return undefined;
+  const name = segment?.kind === "literal" ? segment.value : segment?.kind === "call" ? segment.name : undefined;
+  const title = /^\s*([\w.]+)\s*:\s*(\w+)\s*$/.exec(d.api.title);
+  if (!name || !title || title[2].toLowerCase() !== name.slice(name.lastIndexOf(".") + 1).toLowerCase()) return undefined;
+  return title[1].slice(title[1].lastIndexOf(".") + 1);
+}
+
+/** The documented entity type of that bare name (in the root namespace first), qualified. */
+function documentedEntity(name: string, graph: TypeGraph): string | undefined {
+  const lower = name.toLowerCase();
+  const matches = [...graph.types.values()].filter((t) => t.kind === "entity" && t.name.toLowerCase() === lower);
+  const t = matches.find((m) => m.namespace === ROOT_NAMESPACE) ?? (matches.length === 1 ? matches[0] : undefined);
+  return t ? `${t.namespace}.${t.name}` : undefined;
+}
+
 /** The type a call on `/root/child` (a list, create, get or update of it) or `/root/child/{id}` reads or writes. */
 function childTypeOf(e: Endpoint, segments: readonly EndpointSegment[], keyed: boolean, graph: TypeGraph): TypeRef | undefined {
   if (keyed || !["list", "create", "get", "update"].includes(e.kind)) return undefined;
@@ -406,9 +435,10 @@ function childTypeOf(e: Endpoint, segments: readonly EndpointSegment[], keyed: b
  * typed by what the calls on it read or write. Nothing is made when no child's type is known, when the name is
  * already a type's, or when a documented entity has most of the segments as members.
  */
-function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph): StructuredType | undefined {
+function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph, titled?: string): StructuredType | undefined {
   const children = [...r.childTypes.values()].sort((a, b) => cmp(a.name, b.name));
-  if (children.length === 0 || graph.type(keyOf(ROOT_NAMESPACE, r.name)) || [...graph.types.values()].some((t) => t.name.toLowerCase() === r.name.toLowerCase())) return undefined;
+  const name = titled ?? r.name;
+  if (children.length === 0 || graph.type(keyOf(ROOT_NAMESPACE, name)) || [...graph.types.values()].some((t) => t.name.toLowerCase() === name.toLowerCase())) return undefined;
   // A documented entity holding most of the segments (`/me/…` and user, whose tables miss some) is the root's real
   // type, only incompletely documented: better no type than a made-up one.
   const segments = [...r.children];
@@ -420,7 +450,7 @@ function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph): StructuredType
   return {
     kind: "entity",
     namespace: ROOT_NAMESPACE,
-    name: r.name,
+    name,
     description: `No page documents this type: docs2ts made it from the segments the request paths write below /${r.name}.`,
     properties: [],
     navigationProperties: children.map((c) => ({ name: c.name, type: c.type, nullable: true, containsTarget: false, source: c.source })),

@@ -213,3 +213,24 @@ describe("singletons whose type's table is incomplete", () => {
     expect(model.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.vault" });
   });
 });
+
+describe("the type an operation's H1 names for the singleton it is called on", () => {
+  const bookPage = readFileSync(join(root, "resources", "book.md"), "utf8");
+  const page = (title: string, line: string, response: string) =>
+    [`# ${title}`, "", "Namespace: microsoft.graph", "", "## HTTP request", '<!-- { "blockType": "ignored" } -->', "```http", line, "```", "", "## Response", response].join("\n");
+  const listBooks = page("List books", "GET /vault/books", "If successful, this method returns a `200 OK` response code and a collection of [book](../resources/book.md) objects in the response body.");
+  const seal = page("vaultRoot: seal", "POST /vault/seal", "If successful, this action returns a `204 No Content` response code.");
+
+  it("names the type made for an untyped singleton (`# vaultRoot: seal` over `POST /vault/seal`)", () => {
+    const model = buildModel([parsePage("resources/book.md", bookPage), parsePage("api/vault-list-books.md", listBooks), parsePage("api/vaultroot-seal.md", seal)]);
+    expect(model.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.vaultRoot" });
+    expect(model.types.find((t) => t.name === "vaultRoot")?.navigationProperties.map((n) => n.name)).toEqual(["books"]);
+    expect(model.operations.find((o) => o.name === "seal")?.bindingType?.type).toBe("microsoft.graph.vaultRoot");
+  });
+
+  it("types the singleton with the documented entity it names", () => {
+    const book = page("book: seal", "POST /vault/seal", "If successful, this action returns a `204 No Content` response code.");
+    const model = buildModel([parsePage("resources/book.md", bookPage), parsePage("api/vault-list-books.md", listBooks), parsePage("api/book-seal.md", book)]);
+    expect(model.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.book" });
+  });
+});
