@@ -17,7 +17,8 @@
  * - Implicit root: the docs describe one abstract type whose only member is the key it declares (`entity`:
  *   abstract, `keyProperty: id`, one `id` row) and, following OData practice, rarely say that other entity types
  *   derive from it. Every other entity type that has no base and has that key property derives from it.
- * - Entity or complex (the docs never say it; see decideKinds): the target of a Relationships row is an entity; a
+ * - Entity or complex (the docs never say it; see decideKinds): the target of a Relationships row is an entity
+ *   (unless more Properties rows than Relationships rows name it: a complex type misfiled under Relationships); a
  *   type used as the type of a Properties row is complex unless it has relationships, or declares its key
  *   (`keyProperty` naming one of its rows) and an endpoint reads, creates, updates or deletes it (only entities are
  *   addressable; the row is a navigation property written in the wrong table); any other type is an entity
@@ -367,17 +368,23 @@ function decideKinds(
   addressed: ReadonlySet<string>,
   index: TypeIndex,
 ): Map<string, Kind> {
-  const relationshipTargets = new Set<string>();
-  const propertyTargets = new Set<string>();
+  // How many rows name each type from a Relationships table and from a Properties table. A complex type that one
+  // page lists under Relationships (printJob.createdBy: userIdentity) stays complex when more Properties rows use it;
+  // a tie (the same row in both tables, approval.stages) keeps the Relationships reading.
+  const relationshipRows = new Map<string, number>();
+  const propertyRows = new Map<string, number>();
   for (const d of list) {
     for (const { member, pageNamespace, relationship } of allMembers(d)) {
       const def = index.resolveExpr(member.type, pageNamespace);
       if (def?.kind !== "type") continue;
       const target = keyOf(def.namespace, def.name);
       if (target === keyOf(d.namespace, d.name)) continue;
-      (relationship ? relationshipTargets : propertyTargets).add(target);
+      const counts = relationship ? relationshipRows : propertyRows;
+      counts.set(target, (counts.get(target) ?? 0) + 1);
     }
   }
+  const relationshipTargets = new Set([...relationshipRows].filter(([k, n]) => n >= (propertyRows.get(k) ?? 0)).map(([k]) => k));
+  const propertyTargets = new Set([...propertyRows].filter(([k]) => !relationshipTargets.has(k)).map(([k]) => k));
   const kinds = new Map<string, Kind>();
   const strong = new Set<string>();
   for (const d of list) {

@@ -51,6 +51,14 @@ describe("entity or complex", () => {
   });
 });
 
+describe("entity or complex: conflicting tables", () => {
+  it("keeps a type complex when more Properties rows use it than Relationships rows list it", () => {
+    expect(type("signer").kind).toBe("complex");
+    expect(prop("beacon", "lastSigner").type).toEqual({ type: "microsoft.graph.signer", collection: false });
+    expect(prop("pairing", "signer").type.type).toBe("microsoft.graph.signer");
+  });
+});
+
 describe("base types", () => {
   it("derives entity types that state no base from the key-only abstract root", () => {
     expect(type("gizmo").baseType).toBe("microsoft.graph.entity");
