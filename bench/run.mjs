@@ -23,8 +23,11 @@ cpSync(corpus, docs, { recursive: true });
 // A private copy of the build: the cache is keyed by a hash of docs2ts' own code, so a rebuild of dist/ by someone
 // else during the bench would (rightly) invalidate it and spoil the no-op figure. Under node_modules so that the
 // copy still resolves the dependencies.
+// DOCS2TS_BENCH_BUILD names another folder holding a dist/ (an engineer's own build, when dist/ is shared).
 const snapshot = resolve("node_modules", ".cache", "docs2ts-bench", String(process.pid));
-for (const f of ["dist", "templates", "package.json"]) cpSync(f, join(snapshot, f), { recursive: true });
+const build = resolve(process.env.DOCS2TS_BENCH_BUILD ?? ".");
+cpSync(join(build, "dist"), join(snapshot, "dist"), { recursive: true });
+for (const f of ["templates", "package.json"]) cpSync(f, join(snapshot, f), { recursive: true });
 
 function runDocs2ts() {
   const r = spawnSync(process.execPath, ["bench/child.mjs", join(snapshot, "dist", "generator", "index.js"), docs, out, cache], { encoding: "utf8", maxBuffer: 1 << 26 });
@@ -69,7 +72,9 @@ try {
     const st = r.stats;
     console.log(
       `  ${name.padEnd(9)} ${Object.entries(stages).map(([k, v]) => `${k} ${Math.round(v)} (${ratio(v)})`).join(", ")}` +
-        ` | parsed ${st.parsed}, facts reused ${st.factsReused}, statements formatted ${st.format.formatted}, reused ${st.format.reused}, files written ${r.written}`,
+        (st.upToDate
+          ? ` | up to date: no page read, files written ${r.written}`
+          : ` | parsed ${st.parsed}, facts reused ${st.factsReused}, statements printed ${st.print?.printed ?? "-"}, reused ${st.print?.reused ?? "-"}, formatted ${st.format.formatted}, reused ${st.format.reused}, files written ${r.written}`),
     );
   }
 } finally {

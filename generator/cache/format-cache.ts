@@ -8,7 +8,8 @@
  * the source had one after the first (checked on real output in test/cache/format-cache.test.ts).
  */
 import * as prettier from "prettier";
-import { formatStatement, splitStatements, type Chunk } from "../emit/format.js";
+import { splitStatements, type Chunk } from "../emit/format.js";
+import { formatStatements, StatementFormatError, type FormatPoolOptions } from "../emit/format-pool.js";
 import { generatorVersion, moduleClosureHash, sha256, stableJson } from "./keys.js";
 import { CacheStore } from "./store.js";
 
@@ -34,37 +35,56 @@ export async function formatFilesCached(
   stats: FormatStats = { formatted: 0, reused: 0 },
   /** Statements of files as emit printed them (project.ts); other files are split by a parse. */
   given?: ReadonlyMap<string, Chunk[]>,
+  pool: FormatPoolOptions = {},
 ): Promise<Map<string, string>> {
   const optionsKey = stableJson(options);
+  // 1. Every file's statements and what the cache knows of them.
+  const plans = [...files].map(([path, text]) => {
+    const key = `${path}\u0000${optionsKey}`;
+    const known = store?.get<Record<string, string>>("format", key) ?? {};
+    const chunks = given?.get(path) ?? splitStatements(text);
+    return { path, key, known, chunks, hashes: chunks.map((c) => sha256(c.text).slice(0, 32)) };
+  });
+  // 2. The statements no cache entry holds, each once, formatted together (on worker threads when many).
+  const missing = new Map<string, { text: string; path: string }>();
+  for (const p of plans) {
+    p.hashes.forEach((h, i) => {
+      if (!Object.hasOwn(p.known, h) && !missing.has(h)) missing.set(h, { text: p.chunks[i].text, path: p.path });
+    });
+  }
+  const todo = [...missing.values()];
+  let formatted: string[];
+  try {
+    formatted = await formatStatements(
+      todo.map((t) => t.text),
+      options,
+      pool,
+    );
+  } catch (error) {
+    const path = error instanceof StatementFormatError ? todo[error.index].path : "output";
+    throw new Error(`prettier could not format generated ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  const fresh = new Map([...missing.keys()].map((h, i) => [h, formatted[i]]));
+  stats.formatted += todo.length;
+  // 3. The files, and their cache entries: only the statements of the current file are kept (no growth per edit).
   const out = new Map<string, string>();
-  await Promise.all(
-    [...files].map(async ([path, text]) => {
-      const key = `${path}\u0000${optionsKey}`;
-      const known = store?.get<Record<string, string>>("format", key) ?? {};
-      const next: Record<string, string> = {};
-      let added = false;
-      let result = "";
-      const chunks = given?.get(path) ?? splitStatements(text);
-      for (const [i, c] of chunks.entries()) {
-        const h = sha256(c.text).slice(0, 32);
-        let f = known[h] ?? next[h];
-        if (f === undefined) {
-          try {
-            f = await formatStatement(c.text, options);
-          } catch (error) {
-            throw new Error(`prettier could not format generated ${path}: ${(error as Error).message}`, { cause: error });
-          }
-          added = true;
-          stats.formatted++;
-        } else stats.reused++;
-        next[h] = f;
-        result += f;
-        if (i < chunks.length - 1 && c.blankAfter) result += "\n";
-      }
-      // Only the statements of the current file are kept: the entry does not grow with every edit.
-      if (store && (added || Object.keys(known).length !== Object.keys(next).length)) store.set("format", key, next);
-      out.set(path, result);
-    }),
-  );
+  for (const p of plans) {
+    const next: Record<string, string> = {};
+    let added = false;
+    let result = "";
+    p.chunks.forEach((c, i) => {
+      const h = p.hashes[i];
+      let f = Object.hasOwn(p.known, h) ? p.known[h] : undefined;
+      if (f === undefined) {
+        f = fresh.get(h)!;
+        added = true;
+      } else stats.reused++;
+      next[h] = f;
+      result += f;
+      if (i < p.chunks.length - 1 && c.blankAfter) result += "\n";
+    });
+    if (store && (added || Object.keys(p.known).length !== Object.keys(next).length)) store.set("format", p.key, next);
+    out.set(p.path, result);
+  }
   return new Map([...files.keys()].map((k) => [k, out.get(k)!]));
 }

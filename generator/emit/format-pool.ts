@@ -1,0 +1,118 @@
+/**
+ * Prettier on both cores: a cold run formats thousands of statements, one at a time and CPU-bound, so they are
+ * shared among worker threads (each loads prettier once, ~0.3 s). Few statements, a single core, or a worker module
+ * that cannot run here (the TS sources without a TS loader) format in this thread. Results come back in input
+ * order and are the same bytes either way (prettier is deterministic).
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type * as prettier from "prettier";
+import { formatStatement } from "./format.js";
+
+/** Below this many statements the workers' start-up costs more than it saves. */
+export const MIN_STATEMENTS_FOR_WORKERS = 400;
+const BATCH = 50;
+
+/** A statement prettier rejected: its index in the input, and prettier's message. */
+export class StatementFormatError extends Error {
+  constructor(
+    readonly index: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface FormatPoolOptions {
+  /** Worker threads; 0 formats in this thread. Default: the available cores, at most 4, when there are two. */
+  workers?: number;
+}
+
+export async function formatStatements(texts: readonly string[], options: prettier.Options, pool: FormatPoolOptions = {}): Promise<string[]> {
+  const cores = availableParallelism();
+  const wanted = pool.workers ?? (cores > 1 ? Math.min(cores, 4) : 0);
+  const entry = wanted > 0 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options) ? workerEntry() : undefined;
+  if (!entry) return formatHere(texts, options);
+  return formatOnWorkers(texts, options, Math.min(wanted, Math.ceil(texts.length / BATCH)), entry);
+}
+
+async function formatHere(texts: readonly string[], options: prettier.Options): Promise<string[]> {
+  const out: string[] = [];
+  for (const [i, t] of texts.entries()) {
+    try {
+      out.push(await formatStatement(t, options));
+    } catch (e) {
+      throw new StatementFormatError(i, e instanceof Error ? e.message : String(e));
+    }
+  }
+  return out;
+}
+
+/** Options reach the workers by structured clone: a config holding functions (a plugin object) stays here. */
+function cloneable(options: prettier.Options): boolean {
+  try {
+    structuredClone(options);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Entry {
+  url: URL;
+  tsx?: boolean;
+}
+
+/** The worker module next to this one: compiled JS, or the TS source when tsx's loader is active (it is per thread). */
+function workerEntry(): Entry | undefined {
+  const js = new URL("./format-worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { url: js };
+  const ts = new URL("./format-worker.ts", import.meta.url);
+  if (existsSync(fileURLToPath(ts)) && process.execArgv.some((a) => /tsx/.test(a))) return { url: ts, tsx: true };
+  return undefined;
+}
+
+function startWorker(entry: Entry): Worker {
+  if (!entry.tsx) return new Worker(entry.url);
+  const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(entry.url.href)}); })`;
+  return new Worker(boot, { eval: true });
+}
+
+type Answer = { id: number; texts: string[] } | { id: number; failed: number; message: string };
+
+async function formatOnWorkers(texts: readonly string[], options: prettier.Options, count: number, entry: Entry): Promise<string[]> {
+  const out = new Array<string>(texts.length);
+  let next = 0;
+  const workers = Array.from({ length: count }, () => startWorker(entry));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            let busy = false;
+            const send = (): void => {
+              busy = false;
+              if (next >= texts.length) return resolve();
+              busy = true;
+              const id = next;
+              next = Math.min(next + BATCH, texts.length);
+              w.postMessage({ id, texts: texts.slice(id, next), options });
+            };
+            w.on("message", (m: Answer) => {
+              if ("failed" in m) return reject(new StatementFormatError(m.id + m.failed, m.message));
+              m.texts.forEach((t, i) => (out[m.id + i] = t));
+              send();
+            });
+            w.on("error", reject);
+            w.on("exit", (code) => (busy ? reject(new Error(`a format worker stopped (exit code ${code})`)) : undefined));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}
