@@ -29,8 +29,8 @@
  *   no row names, typed by their placeholder value (`property-not-in-table` info). A Type cell that does not read as
  *   a type falls back on the JSON value's type. `Json`/`Object` mean a documented type of that name when a page
  *   defines one. A String whose listed values ("Possible values are: …", or a backticked list after a colon) are the
- *   members of one enum named like the property, or a subset of at least two of them (closest name wins), has that
- *   enum type; not when the description makes the value a string of its own ("comma-separated list", "string
+ *   members of one enum named like the property, or a subset of at least two members of the one enum named after the
+ *   property (same name, containing or ending a name of two words; closest name wins), has that enum type; not when the description makes the value a string of its own ("comma-separated list", "string
  *   values"), nor with an enum that a resource page documents only in an in-page values table (that page kept String
  *   in its Type column). A row whose type is an entity is a navigation property, any other a structural property.
  * - A row name that differs from a JSON key only in case takes the JSON spelling (`property-name-case` warning).
@@ -524,7 +524,7 @@ function enumForValues(property: string, values: readonly string[] | undefined, 
   const exact = named.filter(([, members]) => members.size === listed.size && [...listed].every((v) => members.has(v)));
   if (exact.length === 1) return exact[0][0];
   if (exact.length > 1 || listed.size < 2) return undefined;
-  const including = named.filter(([, members]) => [...listed].every((v) => members.has(v)));
+  const including = named.filter(([e, members]) => namedAfter(property, e.slice(e.lastIndexOf(".") + 1)) && [...listed].every((v) => members.has(v)));
   // `riskLevel` values fit riskLevel and deviceThreatProtectionLevel; the enum sharing more of the name wins.
   const shared = including.map(([e]) => ({ e, n: sharedWords(property, e.slice(e.lastIndexOf(".") + 1)) }));
   const best = Math.max(0, ...shared.map((x) => x.n));
@@ -543,6 +543,20 @@ const STRING_VALUED = /\bmultiple values can be combined\b|\bcomma[- ]separated 
  * The enum must also be named like the property (`status` ↔ `operationStatus`, `importance` ↔
  * `chatMessageImportance`): `low, medium, high` are the members of many unrelated enums.
  */
+/**
+ * For a partial list the enum must be named after the property, not just share a word: its name is the property's
+ * (`riskLevel`, `importance`), contains a property name of two words or more (`supportedEntities` →
+ * workforceIntegrationSupportedEntities), or ends it (`markImportance` → importance, `signInRiskLevels` →
+ * riskLevel). A one-word `state` or `status` would otherwise take any *State enum whose members include the list.
+ */
+function namedAfter(property: string, enumName: string): boolean {
+  const p = property.toLowerCase().replace(/s$/, "");
+  const e = enumName.toLowerCase().replace(/s$/, "");
+  if (p === e) return true;
+  const words = property.split(/(?<=[a-z0-9])(?=[A-Z])/).length;
+  return words >= 2 && (e.includes(p) || p.endsWith(e));
+}
+
 function sharesWord(a: string, b: string): boolean {
   return sharedWords(a, b) > 0;
 }

@@ -165,6 +165,10 @@ describe("enums", () => {
     expect(prop("beacon", "riskLevel").type).toEqual({ type: "microsoft.graph.riskLevel", collection: false });
   });
 
+  it("does not give a one-word property a partial list's enum that only shares the word", () => {
+    expect(prop("beacon", "state").type.type).toBe("Edm.String");
+  });
+
   it("matches a one-value list when unknownFutureValue is listed with it", () => {
     expect(prop("beacon", "protocol").type).toEqual({ type: "microsoft.graph.encryptionProtocol", collection: false });
   });
