@@ -34,6 +34,8 @@
  *   values"), nor with an enum that a resource page documents only in an in-page values table (that page kept String
  *   in its Type column). A row whose type is an entity is a navigation property, any other a structural property.
  * - A row name that differs from a JSON key only in case takes the JSON spelling (`property-name-case` warning).
+ * - A Type-cell link whose text names no documented type (`[HashesType](hashes.md)`) means the one type its linked
+ *   page defines; the text still wins when it names a type (input-format.md §2.3: resolve by name first).
  * - Nullability: see `nullability` below (key never; prose markers; Intune-family value types; else nullable). A
  *   complex type has no key: its annotation's `keyProperty` does not make a row non-nullable, prose that calls the
  *   row the key ("Key of the entity.") does, unless it only repeats the row's name (`key`: "Key.").
@@ -181,6 +183,12 @@ export function buildTypes(
   const list = [...drafts.values()].sort(byName);
   const bases = decideBases(list, drafts, index, diagnostics);
   const kinds = decideKinds(list, bases, addressed, index);
+  const pages = typesByPage(list);
+  const linkedPage = (href: string | undefined): string | undefined => {
+    const key = typeOfLinkedPage(href, pages);
+    const target = key ? drafts.get(key) : undefined;
+    return target ? `${target.namespace}.${target.name}` : undefined;
+  };
   applyImplicitRoot(list, bases, kinds);
 
   const types: StructuredType[] = [];
@@ -207,7 +215,7 @@ export function buildTypes(
       if (p.facts.openType) t.openType = true;
       if (p.facts.hasStream) t.hasStream = true;
     }
-    addMembers(t, d, index, kinds, inheritedNames(key, bases, drafts), enumsByMembers, diagnostics);
+    addMembers(t, d, index, kinds, inheritedNames(key, bases, drafts), enumsByMembers, diagnostics, linkedPage);
     types.push(t);
   }
   assignKeys(types, drafts, bases);
@@ -618,6 +626,7 @@ function addMembers(
   inherited: ReadonlySet<string>,
   enumsByMembers: ReadonlyMap<string, ReadonlySet<string>>,
   diagnostics: Diagnostic[],
+  linkedPage: (href: string | undefined) => string | undefined = () => undefined,
 ): void {
   const seen = new Set<string>(inherited);
   const keyProperty = d.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
@@ -646,7 +655,10 @@ function addMembers(
     // A Type cell that does not read as a type ("Moment in time when … DateTimeOffset") falls back on the type the
     // JSON representation's value shows for the same key.
     const fromJson = member.type.kind === "unknown" ? jsonTypeOf(d, member.name) : undefined;
-    const r = resolveTypeExpr(fromJson ?? member.type, index, pageNamespace);
+    let r = resolveTypeExpr(fromJson ?? member.type, index, pageNamespace);
+    // A link whose text names no type (`[HashesType](hashes.md)`) means the type its page defines.
+    const linked = !r.resolved && member.type.kind === "named" ? linkedPage(member.type.href) : undefined;
+    if (linked) r = { ref: { type: linked, collection: r.ref.collection }, resolved: true };
     const documented = documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace);
     if (documented) r.ref = documented;
     const stringly = r.ref.type === "Edm.String" && !STRING_VALUED.test(member.description) ? enumForValues(member.name, member.possibleValues ?? listedValues(member.description), enumsByMembers) : undefined;

@@ -138,6 +138,11 @@ describe("members", () => {
     expect(prop("gizmo", "shelfAddress").type).toEqual({ type: "microsoft.graph.address", collection: false });
   });
 
+  it("types a link whose text names no type with the type its linked page defines", () => {
+    expect(prop("beacon", "digest").type).toEqual({ type: "microsoft.graph.digest", collection: false });
+    expect(model.diagnostics.some((d) => d.code === "undefined-type" && d.message.includes("DigestType"))).toBe(false);
+  });
+
   it("adds a JSON-only key with the type its value shows, and says so", () => {
     expect(prop("gizmo", "createdDateTime").type).toEqual({ type: "Edm.DateTimeOffset", collection: false });
     expect(model.diagnostics.find((d) => d.code === "property-not-in-table")).toMatchObject({ severity: "info", location: { file: join(DIR, "gizmo.md") } });
