@@ -7,7 +7,8 @@
  * - the segment ends the path and the page lists or creates (`GET|POST …/joinedTeams`): a collection of it;
  * - the segment ends the path and the page gets one (`GET /me/presence`): a single entity;
  * - a key follows the segment and ends the path (`GET|PATCH|DELETE …/photos/{id}`): a collection.
- * The segment must read as a name for that target (see namesTarget).
+ * The segment must read as a name for that target (see namesTarget), also with its words in the singular
+ * (`dailyPrintUsageSummariesByUser` lists printUsageSummaryByUser).
  * The walk starts at every root, also at singletons that no page types (their made types, see operations.ts),
  * but only documented types receive members.
  * Operations are excluded by the page's own cues (the endpoint kind is action, function or delta: a title
@@ -253,7 +254,18 @@ function namesTarget(segment: string, target: string, collection: boolean): bool
   const s = segment.toLowerCase();
   const t = target.slice(target.lastIndexOf(".") + 1).toLowerCase();
   if (s.includes(t) || t.includes(s)) return true;
+  // Plurals inside the name (`dailyPrintUsageSummariesByUser` → printUsageSummaryByUser): word by word, singular.
+  const one = singularWords(segment);
+  if (one.includes(t) || t.includes(one)) return true;
   return collection && (/[a-z]s$/.test(segment) || /[a-z]Of$/.test(segment));
+}
+
+/** `dailyPrintUsageSummariesByUser` → `dailyprintusagesummarybyuser`: each camelCase word in the singular. */
+function singularWords(name: string): string {
+  return name
+    .split(/(?=[A-Z])/)
+    .map((w) => w.toLowerCase().replace(/ies$/, "y").replace(/([^s])s$/, "$1"))
+    .join("");
 }
 
 /** The entity type the endpoint returns or accepts, qualified as the model spells it. */

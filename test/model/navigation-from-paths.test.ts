@@ -78,6 +78,16 @@ describe("navigation properties from request paths", () => {
     expect(m.diagnostics.some((d) => d.code === "navigation-from-path" && d.message.startsWith('"joinedTeams"'))).toBe(false);
   });
 
+  it("reads a segment whose words are plurals of the target's (`dailyPhotoSummariesByUser` lists photoSummaryByUser)", () => {
+    const pages = {
+      ...PAGES,
+      "resources/photosummarybyuser.md": resource("photoSummaryByUser", "|count|Int32|Count.|\n"),
+      "api/user-list-summaries.md": api("List summaries", "GET", ["/me/dailyPhotoSummariesByUser"], "a collection of [photoSummaryByUser](../resources/photosummarybyuser.md) objects"),
+    };
+    const user = build(pages).types.find((t) => t.name === "user");
+    expect(user?.navigationProperties.find((n) => n.name === "dailyPhotoSummariesByUser")?.type).toEqual({ type: "microsoft.graph.photoSummaryByUser", collection: true });
+  });
+
   // `/me/analytics/activityStatistics`: analytics is walked through, not listed; userAnalytics has the next segment.
   const THROUGH: Record<string, string> = {
     ...PAGES,
