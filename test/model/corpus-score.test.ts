@@ -74,6 +74,18 @@ describe.skipIf(!present)("v1.0 corpus model", () => {
     expect(type("microsoft.graph.mailboxSettings").kind).toBe("complex");
   });
 
+  it("types String rows by the enum their listed values name, and keeps String where the page says so", () => {
+    const prop = (t: string, name: string) => type(t).properties.find((p) => p.name === name);
+    // "Possible values are: `sharedSecret`, `unknownFutureValue`." (enums.md: workforceIntegrationEncryptionProtocol)
+    expect(prop("microsoft.graph.workforceIntegrationEncryption", "protocol")?.type.type).toBe("microsoft.graph.workforceIntegrationEncryptionProtocol");
+    // "Possible values are: `tentativelyAccepted`, `accepted`, `declined`." (a subset of responseType)
+    expect(prop("microsoft.graph.eventMessageResponse", "responseType")?.type.type).toBe("microsoft.graph.responseType");
+    // "Multiple values can be combined using a comma-separated list."
+    expect(prop("microsoft.graph.subscription", "changeType")?.type.type).toBe("Edm.String");
+    // The values table sits on application.md itself, whose Type column says String.
+    expect(prop("microsoft.graph.application", "signInAudience")?.type.type).toBe("Edm.String");
+  });
+
   it("keeps the $filter operators the prose names", () => {
     const upn = type("microsoft.graph.user").properties.find((p) => p.name === "userPrincipalName");
     expect(upn?.filterOperators).toEqual(expect.arrayContaining(["eq", "startswith"]));
