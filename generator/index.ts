@@ -134,12 +134,13 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (up.refreshed) saveRunRecord(store, recordKey, { ...up.record, stamps: up.stamps, outputs: up.outputs });
     return upToDateResult(up, ro, ro.cacheDir as string, out, performance.now() - started);
   }
-  const r = await renderIncremental({ ...ro, pageFiles, stampPages: true });
+  const known = record?.ignores ? { stamps: record.stamps, pageKeys: record.pageKeys, ignores: record.ignores } : undefined;
+  const r = await renderIncremental({ ...ro, pageFiles, stampPages: true, ...(known ? { knownPages: known } : {}) });
   const write = await writeOutput(out, r.files);
   if (r.inputs) {
-    const { stamps, pageKeys, runKey } = r.inputs;
+    const { stamps, pageKeys, runKey, ignores } = r.inputs;
     const d = r.model.diagnostics;
-    saveRunRecord(store, recordKey, { stamps, pageKeys, runKey, ...stampOutputs(out, r.files), diagnostics: d, types: r.model.types.length, pages: r.stats.pages });
+    saveRunRecord(store, recordKey, { stamps, pageKeys, runKey, ignores, ...stampOutputs(out, r.files), diagnostics: d, types: r.model.types.length, pages: r.stats.pages });
   }
   return { model: r.model, files: r.files, write, stats: r.stats, diagnostics: r.model.diagnostics };
 }

@@ -26,16 +26,19 @@ export class StatementFormatError extends Error {
 }
 
 export interface FormatPoolOptions {
-  /** Worker threads; 0 formats in this thread. Default: the available cores, at most 4, when there are two. */
+  /**
+   * Threads that format, this one included (it formats too, so n threads start n - 1 workers, each holding its own
+   * prettier: ~170 MB); 0 or 1 formats in this thread only. Default: the available cores, at most 4.
+   */
   workers?: number;
 }
 
 export async function formatStatements(texts: readonly string[], options: prettier.Options, pool: FormatPoolOptions = {}): Promise<string[]> {
   const cores = availableParallelism();
-  const wanted = pool.workers ?? (cores > 1 ? Math.min(cores, 4) : 0);
-  const entry = wanted > 0 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options) ? workerEntry() : undefined;
+  const threads = pool.workers ?? Math.min(cores, 4);
+  const entry = threads > 1 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options) ? workerEntry() : undefined;
   if (!entry) return formatHere(texts, options);
-  return formatOnWorkers(texts, options, Math.min(wanted, Math.ceil(texts.length / BATCH)), entry);
+  return formatOnWorkers(texts, options, Math.min(threads, Math.ceil(texts.length / BATCH)) - 1, entry);
 }
 
 async function formatHere(texts: readonly string[], options: prettier.Options): Promise<string[]> {
@@ -86,9 +89,21 @@ async function formatOnWorkers(texts: readonly string[], options: prettier.Optio
   const out = new Array<string>(texts.length);
   let next = 0;
   const workers = Array.from({ length: count }, () => startWorker(entry));
+  // This thread takes batches too, between the workers' answers (it would otherwise only wait).
+  const here = async (): Promise<void> => {
+    while (next < texts.length) {
+      const id = next;
+      next = Math.min(next + BATCH, texts.length);
+      const done = await formatHere(texts.slice(id, next), options).catch((e: unknown) => {
+        throw e instanceof StatementFormatError ? new StatementFormatError(id + e.index, e.message) : e;
+      });
+      done.forEach((t, i) => (out[id + i] = t));
+    }
+  };
   try {
-    await Promise.all(
-      workers.map(
+    await Promise.all([
+      here(),
+      ...workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
             let busy = false;
@@ -110,7 +125,7 @@ async function formatOnWorkers(texts: readonly string[], options: prettier.Optio
             send();
           }),
       ),
-    );
+    ]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -23,7 +23,7 @@ import { CacheStore, pageFactsGeneration } from "../cache/store.js";
 import { MODEL_SUMMARY_FILE, summarizeModel, type ModelSummary } from "../check/model-summary.js";
 import { applySuppressions, suppressPageFindings } from "../diagnostics/suppressions.js";
 import { findPages, readPages } from "./input-files.js";
-import { stampFiles, type PageStamps } from "./run-record.js";
+import { stampFiles, unchangedPageKeys, type KnownPages, type PageStamps } from "./run-record.js";
 
 export interface ModelLoadOptions {
   input: readonly string[];
@@ -41,6 +41,8 @@ export interface ModelLoadOptions {
   pageFiles?: readonly string[];
   /** Stamp the pages (size, mtime) before reading them, for the up-to-date check of the next run (run-record.ts). */
   stampPages?: boolean;
+  /** The last run's record of the pages (with stampPages): pages it proves unchanged are not read. */
+  knownPages?: KnownPages;
 }
 
 /** What the run read, for its run record: the stamps taken before reading, each page's key, the model's runKey. */
@@ -48,6 +50,7 @@ export interface RenderInputs {
   stamps: PageStamps;
   pageKeys: string[];
   runKey: string;
+  ignores: boolean[];
 }
 
 export interface RenderOptions extends ModelLoadOptions {
@@ -66,6 +69,8 @@ export interface RenderStats {
   print?: { printed: number; reused: number };
   /** Wall milliseconds per stage, in order. */
   stages: Record<string, number>;
+  /** Pages read (the others were proven unchanged by the last run's record); undefined when all were read. */
+  read?: number;
   /** Nothing changed since the last run: the output folder was checked and nothing else was done (run-record.ts). */
   upToDate?: boolean;
 }
@@ -145,14 +150,17 @@ async function modelStage(
 ): Promise<{ model: Model; inputs?: RenderInputs }> {
   const files = options.pageFiles ?? (await findPages(options.input));
   const stamps = options.stampPages ? stampFiles(files) : undefined;
-  const pages = await readPages(files);
-  stats.pages = pages.length;
-  const pageKeys = pages.map((p) => sha256(p.file, p.text));
+  // Pages the last run's record proves unchanged keep their key and are not read (run-record.ts).
+  const unchanged = stamps ? unchangedPageKeys(options.knownPages, stamps) : files.map(() => undefined);
+  const texts = new Map((await readPages(files.filter((_, i) => unchanged[i] === undefined))).map((p) => [p.file, p.text]));
+  stats.pages = files.length;
+  const pageKeys = files.map((f, i) => unchanged[i] ?? sha256(f, texts.get(f)!));
   const modelOptions = { include: options.include ?? [], exclude: options.exclude ?? [] };
   const inputsKey = sha256(stableJson({ input: [...options.input] }));
   const modelKey = modelEntryKey(options);
   const runKey = sha256(...pageKeys, stableJson(modelOptions));
-  const inputs = stamps ? { stamps, pageKeys, runKey } : undefined;
+  const ignores = files.map((f) => texts.get(f)?.includes("docs2ts-ignore") ?? false);
+  const inputs = stamps ? { stamps, pageKeys, runKey, ignores } : undefined;
   lap("read");
 
   // The small key entry first: a stale model (the usual case after an edit) is not worth reading.
@@ -166,8 +174,12 @@ async function modelStage(
   const delta = stores.facts?.get<Record<string, PageFacts>>("facts-delta", inputsKey) ?? {};
   const known = (k: string): PageFacts | undefined => (Object.hasOwn(delta, k) ? delta[k] : Object.hasOwn(pack, k) ? pack[k] : undefined);
   const facts: (PageFacts | undefined)[] = pageKeys.map((k) => options.memory?.get(k) ?? known(k));
-  const missing = pages.filter((_, i) => facts[i] === undefined);
-  stats.factsReused = pages.length - missing.length;
+  // A page whose facts are gone (new parse code) is read now if it was skipped.
+  const missingFiles = files.filter((_, i) => facts[i] === undefined);
+  for (const p of await readPages(missingFiles.filter((f) => !texts.has(f)))) texts.set(p.file, p.text);
+  const missing = missingFiles.map((file) => ({ file, text: texts.get(file)! }));
+  if (stamps) stats.read = texts.size;
+  stats.factsReused = files.length - missing.length;
   lap("facts (cache)");
   if (missing.length > 0) {
     const { parsePages } = await import("./page-parse-pool.js");
@@ -187,6 +199,8 @@ async function modelStage(
   const { selectSubset } = await import("../config/subset-closure.js");
   const built = buildModel(all);
   // Model-stage findings are located in pages too, so the pages' comments apply to them.
+  // Every page with a docs2ts-ignore comment was read (unchangedPageKeys never skips one).
+  const pages = [...texts].map(([file, text]) => ({ file, text }));
   const model = selectSubset({ ...built, diagnostics: applySuppressions(built.diagnostics, pages) }, modelOptions);
   stores.main?.set("model", modelKey, { runKey, model });
   // Written after the model: a run record trusts the model entry only when this small entry names its run.

@@ -32,6 +32,8 @@ export interface RunRecord {
   pageKeys: string[];
   /** The model cache entry this run's output came from (incremental-render.ts's runKey). */
   runKey: string;
+  /** Per page, whether it holds a `docs2ts-ignore` comment (such pages are always read: model findings need them). */
+  ignores?: boolean[];
   /** The output files (relative to the output folder) as written, and each one's hash (sha256 of its text). */
   outputs: PageStamps;
   outputHashes: string[];
@@ -144,4 +146,27 @@ export async function checkUpToDate(
 /** The output files of an up-to-date run, read when first asked for (a build step that only checks never reads them). */
 export function readOutputs(outDir: string, files: readonly string[]): Map<string, string> {
   return new Map(files.map((rel) => [rel, readFileSync(join(outDir, rel), "utf8")]));
+}
+
+/** What the last run knew of the pages: their stamps, keys and which hold `docs2ts-ignore` comments. */
+export interface KnownPages {
+  stamps: PageStamps;
+  pageKeys: string[];
+  ignores: boolean[];
+}
+
+/**
+ * The keys of the pages that need not be read: the same path, size and mtime as in the last run, not racy, and no
+ * `docs2ts-ignore` comment. Undefined where the page must be read.
+ */
+export function unchangedPageKeys(known: KnownPages | undefined, now: PageStamps): (string | undefined)[] {
+  if (!known) return now.files.map(() => undefined);
+  const at = new Map(known.stamps.files.map((f, i) => [f, i]));
+  return now.files.map((f, i) => {
+    const j = at.get(f);
+    if (j === undefined || known.ignores[j] !== false) return undefined;
+    const old = known.stamps;
+    if (now.sizes[i] < 0 || now.sizes[i] !== old.sizes[j] || now.mtimes[i] !== old.mtimes[j] || isRacy(BigInt(old.mtimes[j]), old.takenAt)) return undefined;
+    return known.pageKeys[j];
+  });
 }

@@ -114,13 +114,24 @@ describe("generate's up-to-date check", () => {
 
   it("after a page edit writes exactly what a run without cache writes", async () => {
     const w = workspace();
+    // A page with a docs2ts-ignore comment: it is read on every run, so its comments apply to model findings.
+    const commented = join(w.docs, "resources", "board.md");
+    writeFileSync(commented, `${readFileSync(commented, "utf8")}\n<!-- docs2ts-ignore todo-placeholder -->\n`);
+    // Pages saved an hour ago: not racy, so the record may vouch for them.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of folder(w.docs).keys()) utimesSync(join(w.docs, f), hourAgo, hourAgo);
     await generate({ input: [w.docs], out: w.out, cacheDir: w.cacheDir, workers: 0 });
     const page = join(w.docs, "resources", "card.md");
     writeFileSync(page, readFileSync(page, "utf8").replace("|title|String|", "|title|Int32|"));
     const edited = await generate({ input: [w.docs], out: w.out, cacheDir: w.cacheDir, workers: 0 });
     expect(edited.stats.parsed).toBe(1);
+    // Only the edited page and the pages with docs2ts-ignore comments (model findings need them) were read.
+    const withComments = [...folder(w.docs).values()].filter((t) => t.includes("docs2ts-ignore")).length;
+    expect(withComments).toBe(1);
+    expect(edited.stats.read).toBe(2);
     const freshOut = join(root, `fresh-${n++}`);
-    await generate({ input: [w.docs], out: freshOut, cacheDir: false, workers: 0 });
+    const fresh = await generate({ input: [w.docs], out: freshOut, cacheDir: false, workers: 0 });
     expect(folder(w.out)).toEqual(folder(freshOut));
+    expect(edited.diagnostics).toEqual(fresh.diagnostics);
   });
 });
