@@ -108,6 +108,11 @@ describe("parseReduced", () => {
     expect(root.children.map((n) => n.type)).toEqual(["heading", "html", "code"]);
   });
 
+  it("parses a CRLF page whole, with offsets into the page", () => {
+    const root = expectSameAsReference("# t\r\n\r\n\r\n## Properties\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n\r\n```\r\nx\r\n```\r\n");
+    expect(root.children.map((n) => n.type)).toEqual(["heading", "heading", "table", "code"]);
+  });
+
   it("gives the reference tree on pages built from the lines the corpus mixes", () => {
     const line = fc.constantFrom(
       "",
