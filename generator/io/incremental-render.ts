@@ -1,13 +1,15 @@
 /**
  * Pages → model → formatted files, doing only the work whose inputs changed (each cache entry is keyed by the code
- * that produces it, the options, and content hashes: page facts by the parse code only, formatted statements by
- * prettier and the formatter, the model and files by the whole generator; see cache/store.ts):
- *   1. read every page and hash it;
+ * that produces it, the options, and content hashes: page facts by the parse code only, printed statements by
+ * ts-morph and the printer, formatted statements by prettier and the formatter, the model and files by the whole
+ * generator; see cache/store.ts). generate checks first whether anything changed at all (run-record.ts).
+ *   1. read and hash the pages (with the last run's record: only those it cannot vouch for);
  *   2. the whole input unchanged → the model of the last run, no parse at all;
  *   3. otherwise parse only the pages whose hash is new (on worker threads), take the others' facts from the cache,
  *      build the model;
  *   4. the model (and emit options) unchanged → the files of the last run, no emit;
- *   5. otherwise emit without formatting and format only the statements not formatted before (format-cache.ts).
+ *   5. otherwise emit, printing only the statements whose structure is new (statement-printer.ts), and format only
+ *      the statements not formatted before (format-cache.ts).
  * Every stage's wall time is reported, so `npm run bench` can say where the time goes.
  */
 import { performance } from "node:perf_hooks";
@@ -23,7 +25,7 @@ import { CacheStore, pageFactsGeneration } from "../cache/store.js";
 import { MODEL_SUMMARY_FILE, summarizeModel, type ModelSummary } from "../check/model-summary.js";
 import { applySuppressions, suppressPageFindings } from "../diagnostics/suppressions.js";
 import { findPages, readPages } from "./input-files.js";
-import { stampFiles, unchangedPageKeys, type KnownPages, type PageStamps } from "./run-record.js";
+import { stampFiles, unchangedPageKeys, type KnownPages, type FileStamps } from "./run-record.js";
 
 export interface ModelLoadOptions {
   input: readonly string[];
@@ -47,7 +49,7 @@ export interface ModelLoadOptions {
 
 /** What the run read, for its run record: the stamps taken before reading, each page's key, the model's runKey. */
 export interface RenderInputs {
-  stamps: PageStamps;
+  stamps: FileStamps;
   pageKeys: string[];
   runKey: string;
   ignores: boolean[];

@@ -1,13 +1,13 @@
 /**
  * The up-to-date check of `generate` (like tsc's incremental build info or eslint's cache): the last run records
- * each page's path, size and mtime, and a hash of the files it wrote. A run whose pages have the same paths, sizes
- * and mtimes, whose options are the same, and whose output folder still holds exactly those files returns without
- * reading a page, loading the model or formatting anything.
+ * each page's path, size, mtime and key, and each output file's size, mtime and hash. A run whose pages have the
+ * same paths, sizes and mtimes, whose options are the same, and whose output folder's manifest and files are as
+ * recorded returns without reading a page, loading the model or formatting anything. A run with a changed page
+ * reads only the pages the record cannot vouch for (unchangedPageKeys).
  *
  * Size and mtime can miss an edit made within the file system's timestamp tick of the moment the last run looked
- * at the page (an editor saving twice in a few milliseconds, same length). Such "racy" pages, as git calls them,
+ * at a file (an editor saving twice in a few milliseconds, same length). Such "racy" files, as git calls them,
  * are the ones whose mtime is not clearly older than that moment: they are read and hashed instead (see isRacy).
- * The output files are always read and hashed (they are few), so an edited or deleted output is always seen.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
@@ -18,7 +18,7 @@ import type { CacheStore } from "../cache/store.js";
 import { readManifest } from "./output-writer.js";
 
 /** File stamps: sizes and mtimes (ns, as text: a bigint is not JSON) in the order of `files`. */
-export interface PageStamps {
+export interface FileStamps {
   files: string[];
   sizes: number[];
   mtimes: string[];
@@ -27,7 +27,7 @@ export interface PageStamps {
 }
 
 export interface RunRecord {
-  stamps: PageStamps;
+  stamps: FileStamps;
   /** Per page, the hash its facts are keyed by (sha256(file, text)): checks a racy page without parsing it. */
   pageKeys: string[];
   /** The model cache entry this run's output came from (incremental-render.ts's runKey). */
@@ -35,7 +35,7 @@ export interface RunRecord {
   /** Per page, whether it holds a `docs2ts-ignore` comment (such pages are always read: model findings need them). */
   ignores?: boolean[];
   /** The output files (relative to the output folder) as written, and each one's hash (sha256 of its text). */
-  outputs: PageStamps;
+  outputs: FileStamps;
   outputHashes: string[];
   /** What the caller needs from the model without loading it (the CLI reports the diagnostics). */
   diagnostics: Diagnostic[];
@@ -49,7 +49,7 @@ const BUCKET = "run-record";
  * Sizes and mtimes of files, taken before they are read (an edit after this shows as a changed stamp); a missing
  * file gets size -1. Synchronous: thousands of small stats are several times faster than as promises.
  */
-export function stampFiles(files: readonly string[], dir = ""): PageStamps {
+export function stampFiles(files: readonly string[], dir = ""): FileStamps {
   const takenAt = Date.now();
   const sizes: number[] = [];
   const mtimes: string[] = [];
@@ -62,7 +62,7 @@ export function stampFiles(files: readonly string[], dir = ""): PageStamps {
 }
 
 /** The indexes of `now`'s files whose stamps differ from `old`'s or are racy; undefined when the lists differ. */
-function changedOrRacy(old: PageStamps, now: PageStamps): { changed: boolean; racy: number[] } {
+function changedOrRacy(old: FileStamps, now: FileStamps): { changed: boolean; racy: number[] } {
   if (old.files.length !== now.files.length || old.files.some((f, i) => f !== now.files[i])) return { changed: true, racy: [] };
   const racy: number[] = [];
   for (let i = 0; i < now.files.length; i++) {
@@ -88,7 +88,7 @@ export function textHash(text: string): string {
 }
 
 /** The output part of a run record, taken right after the files were written. */
-export function stampOutputs(outDir: string, files: ReadonlyMap<string, string>): { outputs: PageStamps; outputHashes: string[] } {
+export function stampOutputs(outDir: string, files: ReadonlyMap<string, string>): { outputs: FileStamps; outputHashes: string[] } {
   const rels = [...files.keys()].sort();
   // Taken before hashing: an output changed after this is caught by its stamp or, within the tick, as racy.
   const outputs = stampFiles(rels, outDir);
@@ -106,8 +106,8 @@ export function loadRunRecord(store: CacheStore, key: string): RunRecord | undef
 export interface UpToDate {
   record: RunRecord;
   /** Stamps taken now; the record is worth saving again with them when some file was racy (see refreshed). */
-  stamps: PageStamps;
-  outputs: PageStamps;
+  stamps: FileStamps;
+  outputs: FileStamps;
   /** Racy files were hashed: saving the record with the new stamps spares the next run that work. */
   refreshed: boolean;
 }
@@ -150,7 +150,7 @@ export function readOutputs(outDir: string, files: readonly string[]): Map<strin
 
 /** What the last run knew of the pages: their stamps, keys and which hold `docs2ts-ignore` comments. */
 export interface KnownPages {
-  stamps: PageStamps;
+  stamps: FileStamps;
   pageKeys: string[];
   ignores: boolean[];
 }
@@ -159,7 +159,7 @@ export interface KnownPages {
  * The keys of the pages that need not be read: the same path, size and mtime as in the last run, not racy, and no
  * `docs2ts-ignore` comment. Undefined where the page must be read.
  */
-export function unchangedPageKeys(known: KnownPages | undefined, now: PageStamps): (string | undefined)[] {
+export function unchangedPageKeys(known: KnownPages | undefined, now: FileStamps): (string | undefined)[] {
   if (!known) return now.files.map(() => undefined);
   const at = new Map(known.stamps.files.map((f, i) => [f, i]));
   return now.files.map((f, i) => {
