@@ -61,6 +61,13 @@ export function parsePage(file: string, text: string): PageFacts {
   if (kind === "resource" || kind === "api") facts.resources = readResources(ctx, diagnostics);
   facts.enums = readEnums(ctx, kind, diagnostics);
   if (kind === "api") facts.api = readApi(ctx, diagnostics);
+  if (kind === "resource" && facts.resources.length === 0 && facts.enums.length === 0) {
+    // Properties and Relationships both "None" and no resource block: there is nothing to make a type from, and a
+    // type with no members and no base would only be a name.
+    diagnostics.push(
+      diagnostic("page-not-understood", "info", { file, line: titlePos.line, column: titlePos.column }, "The resource page lists no properties, relationships or resource block; no type is made from it.", "List the type's properties (or its base type in a resource block), or make it a conceptual page."),
+    );
+  }
   if (kind === "conceptual" && facts.enums.length === 0) {
     diagnostics.push(
       diagnostic("page-not-understood", "info", { file, line: titlePos.line, column: titlePos.column }, "The page has no HTTP request, Properties, resource block or enum table; nothing is read from it.", "If it documents a type or an API, add the usual section."),

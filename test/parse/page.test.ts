@@ -155,3 +155,20 @@ describe("parsePage: data a page loses is a located finding", () => {
     expect(messages[1]).toMatch(/^"board\uFFFDs" holds 3 U\+FFFD replacement characters:/);
   });
 });
+
+describe("parsePage: a resource page with nothing to read says so", () => {
+  const NONE = "# search resource type\n\nThe search service.\n\n## Methods\n\nNone.\n\n## Properties\n\nNone\n\n## Relationships\n\nNone\n";
+
+  it("reports a resource page whose Properties and Relationships are both None at its title", () => {
+    const facts = parsePage("search.md", NONE);
+    expect(facts.kind).toBe("resource");
+    expect(facts.resources).toEqual([]);
+    expect(facts.diagnostics.map((d) => `${d.code} ${d.location.line}:${d.location.column}`)).toEqual(["page-not-understood 1:1"]);
+  });
+
+  it("says nothing when the page documents a property", () => {
+    const facts = parsePage("search.md", NONE.replace("## Properties\n\nNone\n", "## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n"));
+    expect(facts.resources.map((r) => r.name)).toEqual(["search"]);
+    expect(facts.diagnostics).toEqual([]);
+  });
+});
