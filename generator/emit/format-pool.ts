@@ -1,8 +1,9 @@
 /**
- * Prettier on both cores: a cold run formats thousands of statements, one at a time and CPU-bound, so they are
- * shared among worker threads (each loads prettier once, ~0.3 s). Few statements, a single core, or a worker module
- * that cannot run here (the TS sources without a TS loader) format in this thread. Results come back in input
- * order and are the same bytes either way (prettier is deterministic).
+ * Prettier on several cores, when asked for (FormatPoolOptions.workers): a cold run formats thousands of
+ * statements, one at a time and CPU-bound, so they can be shared among worker threads (each loads prettier once,
+ * ~0.3 s). Few statements, one thread, or a worker module that cannot run here (the TS sources without a TS loader)
+ * format in this thread. Results come back in input order and are the same bytes either way (prettier is
+ * deterministic).
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -28,14 +29,15 @@ export class StatementFormatError extends Error {
 export interface FormatPoolOptions {
   /**
    * Threads that format, this one included (it formats too, so n threads start n - 1 workers, each holding its own
-   * prettier: ~170 MB); 0 or 1 formats in this thread only. Default: the available cores, at most 4.
+   * prettier: ~170 MB); 0 or 1 formats in this thread only. Default 1: on the shared 2-core machine, formatting the
+   * v1.0 output took 13.1 s with a worker and 8.3 s without (prettier in a fresh worker runs cold, and the cores were
+   * busy); worth measuring again on a quiet machine before making more threads the default.
    */
   workers?: number;
 }
 
 export async function formatStatements(texts: readonly string[], options: prettier.Options, pool: FormatPoolOptions = {}): Promise<string[]> {
-  const cores = availableParallelism();
-  const threads = pool.workers ?? Math.min(cores, 4);
+  const threads = Math.min(pool.workers ?? 1, availableParallelism(), 4);
   const entry = threads > 1 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options) ? workerEntry() : undefined;
   if (!entry) return formatHere(texts, options);
   return formatOnWorkers(texts, options, Math.min(threads, Math.ceil(texts.length / BATCH)) - 1, entry);
@@ -98,6 +100,9 @@ async function formatOnWorkers(texts: readonly string[], options: prettier.Optio
         throw e instanceof StatementFormatError ? new StatementFormatError(id + e.index, e.message) : e;
       });
       done.forEach((t, i) => (out[id + i] = t));
+      // prettier's promises settle as microtasks: without a turn of the event loop the workers' answers would wait
+      // until this thread had formatted everything.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
   try {
