@@ -53,6 +53,29 @@ export function generatorCodeHash(dir: string = GENERATOR_DIR): string {
  * `entries` are paths relative to the generator folder, without extension (`parse/page`).
  */
 export function moduleClosureHash(entries: readonly string[], dir: string = GENERATOR_DIR): string {
+  const h = createHash("sha256");
+  for (const f of moduleClosure(entries, dir)) {
+    h.update(f.slice(dir.length).replace(/\.ts$/, ".js"));
+    h.update("\u0000");
+    h.update(readFileSync(f));
+  }
+  return h.digest("hex");
+}
+
+/**
+ * The npm packages the given modules (and the generator modules they import) load at run time, with their
+ * installed versions, sorted: a new remark or yaml may read pages differently, so it is part of the facts' key.
+ * A package whose package.json cannot be found is listed without a version.
+ */
+export function packageVersions(entries: readonly string[], dir: string = GENERATOR_DIR): string[] {
+  const names = new Set<string>();
+  for (const file of moduleClosure(entries, dir)) {
+    for (const spec of bareImports(readFileSync(file, "utf8"))) names.add(packageName(spec));
+  }
+  return [...names].sort().map((name) => `${name}@${installedVersion(name, dir) ?? "?"}`);
+}
+
+function moduleClosure(entries: readonly string[], dir: string): string[] {
   const seen = new Set<string>();
   const queue = entries.map((e) => resolveModule(join(dir, e))).filter((f): f is string => f !== undefined);
   while (queue.length > 0) {
@@ -64,13 +87,35 @@ export function moduleClosureHash(entries: readonly string[], dir: string = GENE
       if (target && target.startsWith(dir)) queue.push(target);
     }
   }
-  const h = createHash("sha256");
-  for (const f of [...seen].sort()) {
-    h.update(f.slice(dir.length).replace(/\.ts$/, ".js"));
-    h.update("\u0000");
-    h.update(readFileSync(f));
+  return [...seen].sort();
+}
+
+/** Package specifiers (not relative, not node: builtins) a module loads at run time. */
+function bareImports(source: string): string[] {
+  const out: string[] = [];
+  const statics = /^[ \t]*(?:import|export)\s+(type\s+)?(?:[^"';]*?\bfrom\s*)?["']([^."'][^"']*)["']/gm;
+  for (const m of source.matchAll(statics)) if (!m[1] && !m[2].startsWith("node:")) out.push(m[2]);
+  return out;
+}
+
+function packageName(spec: string): string {
+  const parts = spec.split("/");
+  return spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+
+/** The version in node_modules/<name>/package.json of the nearest folder above `dir` that has one. */
+function installedVersion(name: string, dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const pkg = join(d, "node_modules", name, "package.json");
+    if (existsSync(pkg)) {
+      try {
+        return (JSON.parse(readFileSync(pkg, "utf8")) as { version?: string }).version;
+      } catch {
+        return undefined;
+      }
+    }
+    if (dirname(d) === d) return undefined;
   }
-  return h.digest("hex");
 }
 
 /** Relative module specifiers a module loads at run time. */

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generatorCodeHash, generatorVersion, moduleClosureHash, sha256 } from "./keys.js";
+import { generatorCodeHash, generatorVersion, moduleClosureHash, packageVersions, sha256 } from "./keys.js";
 
 export const DEFAULT_CACHE_DIR = join("node_modules", ".cache", "docs2ts");
 
@@ -104,9 +104,13 @@ export const PAGE_FACTS_MODULES = ["parse/page", "io/page-parse-pool", "diagnost
 
 let factsGeneration: string | undefined;
 
-/** Generation of the page-facts family: docs2ts' version and the code of PAGE_FACTS_MODULES and what they import. */
+/**
+ * Generation of the page-facts family: docs2ts' version, the code of PAGE_FACTS_MODULES and the generator modules
+ * they import, and the versions of the npm packages those load (remark, yaml, json5, …).
+ */
 export function pageFactsGeneration(): string {
-  return (factsGeneration ??= `docs2ts@${generatorVersion()}#facts#${moduleClosureHash(PAGE_FACTS_MODULES)}`);
+  const packages = packageVersions(PAGE_FACTS_MODULES).join(",");
+  return (factsGeneration ??= `docs2ts@${generatorVersion()}#facts#${moduleClosureHash(PAGE_FACTS_MODULES)}#${packages}`);
 }
 
 function pruneOtherGenerations(root: string, keep: string, family: CacheFamily): void {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GENERATOR_DIR, moduleClosureHash, runtimeImports } from "../../generator/cache/keys.js";
+import { GENERATOR_DIR, moduleClosureHash, packageVersions, runtimeImports } from "../../generator/cache/keys.js";
 
 const root = mkdtempSync(join(tmpdir(), "docs2ts-keys-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -52,5 +52,17 @@ describe("moduleClosureHash", () => {
     expect(moduleClosureHash(["parse/page"])).toBe(moduleClosureHash(["parse/page"]));
     expect(moduleClosureHash(["parse/page"])).not.toBe(moduleClosureHash(["model/build"]));
     expect(GENERATOR_DIR.endsWith("generator")).toBe(true);
+  });
+});
+
+describe("packageVersions", () => {
+  it("names the packages the closure loads at run time with their installed versions", () => {
+    write("gen/parse/page.ts", 'import { a } from "./a.js";\nimport type { Root } from "mdast";\nimport { readFile } from "node:fs";\nexport const p = a;\n');
+    write("gen/parse/a.ts", 'import { parse } from "yaml";\nimport gfm from "@scope/gfm/sub";\nexport const a = 1;\n');
+    write("node_modules/yaml/package.json", '{"name":"yaml","version":"2.0.0"}');
+    write("node_modules/@scope/gfm/package.json", '{"name":"@scope/gfm","version":"4.1.0"}');
+    expect(packageVersions(["parse/page"], join(root, "gen"))).toEqual(["@scope/gfm@4.1.0", "yaml@2.0.0"]);
+    write("node_modules/yaml/package.json", '{"name":"yaml","version":"2.0.1"}');
+    expect(packageVersions(["parse/page"], join(root, "gen"))).toEqual(["@scope/gfm@4.1.0", "yaml@2.0.1"]);
   });
 });
