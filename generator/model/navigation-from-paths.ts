@@ -21,7 +21,7 @@ import { buildEndpoints } from "./endpoint-model.js";
 import type { EndpointDraft } from "./endpoints.js";
 import { deriveOperations } from "./operations.js";
 import { TypeGraph } from "./path-walk.js";
-import { keyOf, type TypeIndex } from "./type-index.js";
+import { keyOf, lowerOf, type TypeIndex } from "./type-index.js";
 import type { Endpoint, EndpointSegment, NavigationProperty, StructuredType, TypeRef } from "./types.js";
 
 /** How many rounds: a member found in one round can open the walk to a deeper one (`…/joinedTeams/{id}/x`). */
@@ -230,7 +230,7 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
     const ownerType = graph.type(owner.type);
     if (ownerType?.kind !== "entity") return [];
     const targets = [...graph.types.values()].filter(
-      (t) => t.kind === "entity" && namesTarget(seg.value, t.name, false) && [...t.navigationProperties, ...t.properties].some((m) => m.name.toLowerCase() === next.value.toLowerCase()),
+      (t) => t.kind === "entity" && namesTarget(seg.value, t.name, false) && graph.ownMember(t, lowerOf(next.value)) !== undefined,
     );
     if (targets.length !== 1) return [];
     const target = `${targets[0].namespace}.${targets[0].name}`;

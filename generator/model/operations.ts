@@ -24,7 +24,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { actionParameters, applyOperationKind, parameter } from "./endpoint-model.js";
 import type { EndpointDraft } from "./endpoints.js";
 import { resolveLinked, TypeGraph } from "./path-walk.js";
-import { keyOf, ROOT_NAMESPACE, type TypeIndex } from "./type-index.js";
+import { keyOf, lowerOf, ROOT_NAMESPACE, type TypeIndex } from "./type-index.js";
 import { resolveTypeExpr } from "./type-refs.js";
 import type { Endpoint, EndpointSegment, EntitySet, Operation, Parameter, Singleton, StructuredType, TypeRef } from "./types.js";
 
@@ -494,10 +494,10 @@ function mostlyCovering(children: readonly string[], entities: readonly Structur
 }
 
 function hasOwnOrInheritedMember(graph: TypeGraph, type: string, name: string): boolean {
-  const lower = name.toLowerCase();
+  const lower = lowerOf(name);
   return graph.ancestors(type).some((a) => {
     const t = graph.type(a);
-    return !!t && (t.navigationProperties.some((p) => p.name.toLowerCase() === lower) || t.properties.some((p) => p.name.toLowerCase() === lower));
+    return !!t && graph.ownMember(t, lower) !== undefined;
   });
 }
 

@@ -4,7 +4,7 @@
  * it to tell a navigation (`/me/events`) from an action or function (`/me/sendMail`) and to find binding types.
  */
 import type { TypeExpr } from "../parse/facts.js";
-import { keyOf, type TypeIndex } from "./type-index.js";
+import { keyOf, lowerOf, type TypeIndex } from "./type-index.js";
 import { resolveTypeExpr } from "./type-refs.js";
 import type { EndpointSegment, StructuredType, TypeRef } from "./types.js";
 
@@ -12,6 +12,14 @@ import type { EndpointSegment, StructuredType, TypeRef } from "./types.js";
 export interface KnownOperation {
   binding: string;
   returns: TypeRef;
+}
+
+interface MemberIndex {
+  navs: readonly unknown[];
+  props: readonly unknown[];
+  navCount: number;
+  propCount: number;
+  byName: Map<string, { type: TypeRef }>;
 }
 
 export class TypeGraph {
@@ -46,19 +54,53 @@ export class TypeGraph {
   }
 
   type(qualified: string): StructuredType | undefined {
-    return this.types.get(qualified.toLowerCase());
+    return this.types.get(lowerOf(qualified));
   }
 
-  /** Qualified names from `qualified` up to its root base, self first. */
-  ancestors(qualified: string): string[] {
+  /**
+   * Qualified names from `qualified` up to its root base, self first. Remembered while the set of types stays the
+   * same size (operations.ts adds the types it makes for singletons; base types never change during a walk): the
+   * walks ask for the same chains hundreds of thousands of times. Callers must not change the array.
+   */
+  ancestors(qualified: string): readonly string[] {
+    if (this.ancestorsFor !== this.types.size) {
+      this.ancestorCache.clear();
+      this.ancestorsFor = this.types.size;
+    }
+    const lower = lowerOf(qualified);
+    const cached = this.ancestorCache.get(lower);
+    if (cached) return cached;
     const out: string[] = [];
     let t = this.type(qualified);
     while (t && !out.includes(keyOf(t.namespace, t.name))) {
       out.push(keyOf(t.namespace, t.name));
       t = t.baseType ? this.type(t.baseType) : undefined;
     }
+    this.ancestorCache.set(lower, out);
     return out;
   }
+
+  private readonly ancestorCache = new Map<string, string[]>();
+  private ancestorsFor = -1;
+
+  /**
+   * The own member (navigation property first, then property) of `t` named `lower` (lower-cased). The names are
+   * indexed once per type and re-indexed when a member list changes length or is replaced (members are added
+   * between walks; a respelling keeps the lower-cased name).
+   */
+  ownMember(t: StructuredType, lower: string): { type: TypeRef } | undefined {
+    let e = this.memberIndex.get(t);
+    if (!e || e.navs !== t.navigationProperties || e.props !== t.properties || e.navCount !== t.navigationProperties.length || e.propCount !== t.properties.length) {
+      const byName = new Map<string, { type: TypeRef }>();
+      for (const p of t.navigationProperties) if (!byName.has(lowerOf(p.name))) byName.set(lowerOf(p.name), p);
+      for (const p of t.properties) if (!byName.has(lowerOf(p.name))) byName.set(lowerOf(p.name), p);
+      e = { navs: t.navigationProperties, props: t.properties, navCount: t.navigationProperties.length, propCount: t.properties.length, byName };
+      this.memberIndex.set(t, e);
+    }
+    return e.byName.get(lower);
+  }
+
+  private readonly memberIndex = new WeakMap<StructuredType, MemberIndex>();
 
   /** Every type deriving from `qualified`, directly or not (breadth first, deterministic). */
   descendants(qualified: string): StructuredType[] {
@@ -100,9 +142,8 @@ export class TypeGraph {
    * through the base type's collection without a cast; when exactly one target type is reachable that way, use it.
    */
   member(typeName: string, name: string): TypeRef | undefined {
-    const lower = name.toLowerCase();
-    const find = (t: StructuredType): TypeRef | undefined =>
-      (t.navigationProperties.find((p) => p.name.toLowerCase() === lower) ?? t.properties.find((p) => p.name.toLowerCase() === lower))?.type;
+    const lower = lowerOf(name);
+    const find = (t: StructuredType): TypeRef | undefined => this.ownMember(t, lower)?.type;
     for (const a of this.ancestors(typeName)) {
       const t = this.type(a);
       const found = t && find(t);
@@ -118,16 +159,17 @@ export class TypeGraph {
 
   /** A known bound operation `name` callable on `typeName` (bound to it or to one of its bases). */
   operation(typeName: string, name: string): KnownOperation | undefined {
-    const list = this.operations.get(name.toLowerCase()) ?? [];
+    const list = this.operations.get(lowerOf(name));
+    if (!list) return undefined;
     const ancestors = this.ancestors(typeName);
-    return list.find((o) => ancestors.includes(o.binding.toLowerCase()));
+    return list.find((o) => ancestors.includes(lowerOf(o.binding)));
   }
 
   /** The type a path addresses, or undefined when a step cannot be followed. */
   walk(segments: readonly EndpointSegment[]): TypeRef | undefined {
     const [first, ...rest] = segments;
     if (first?.kind !== "literal") return undefined;
-    let cur = this.roots.get(first.value.toLowerCase());
+    let cur = this.roots.get(lowerOf(first.value));
     for (const s of rest) {
       if (!cur) return undefined;
       cur = this.step(cur, s);
