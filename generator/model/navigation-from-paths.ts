@@ -51,11 +51,16 @@ export function addNavigationFromPaths(
   diagnostics: Diagnostic[],
 ): number {
   const operationNames = calledOperationNames(drafts);
-  respellLowercaseMembers(drafts, index, types, trialGraph(drafts, index, types, operationNames), diagnostics);
+  // The endpoints depend on the types only through the pages they were read from (linked names), which adding
+  // members never changes: built once, and only copied for each trial derivation (which changes them).
+  const endpoints = buildEndpoints(drafts, index, [], types);
+  // Respelling changes a member name's case only, and every walk compares names case-insensitively: the first
+  // round's trial graph is the respelling's.
+  let graph = trialGraph(drafts, endpoints, index, types, operationNames);
+  respellLowercaseMembers(endpoints, graph, diagnostics);
   let added = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const graph = trialGraph(drafts, index, types, operationNames);
-    const endpoints = buildEndpoints(drafts, index, [], types);
+    if (round > 0) graph = trialGraph(drafts, endpoints, index, types, operationNames);
     const found = new Map<string, Found>();
     drafts.forEach((d, i) => {
       for (const f of findInEndpoint(d, endpoints[i], graph, operationNames)) {
@@ -104,8 +109,7 @@ export function addNavigationFromPaths(
  * segment in camelCase (`/teams/{id}/schedule/openShifts`) takes the paths' spelling: member names are
  * case-sensitive on the wire, and the paths are what clients send (`property-name-case` warning at the row).
  */
-function respellLowercaseMembers(drafts: readonly EndpointDraft[], index: TypeIndex, types: Map<string, StructuredType>, graph: TypeGraph, diagnostics: Diagnostic[]): void {
-  const endpoints = buildEndpoints(drafts, index, [], types);
+function respellLowercaseMembers(endpoints: readonly Endpoint[], graph: TypeGraph, diagnostics: Diagnostic[]): void {
   const done = new Set<object>();
   for (const e of endpoints) {
     for (const p of e.paths) {
@@ -154,8 +158,9 @@ function calledOperationNames(drafts: readonly EndpointDraft[]): Set<string> {
 }
 
 /** A type graph with the roots and bound operations of a trial derivation (endpoints copied, diagnostics dropped). */
-function trialGraph(drafts: readonly EndpointDraft[], index: TypeIndex, types: Map<string, StructuredType>, operationNames: ReadonlySet<string>): TypeGraph {
-  const endpoints = buildEndpoints(drafts, index, [], types);
+function trialGraph(drafts: readonly EndpointDraft[], built: readonly Endpoint[], index: TypeIndex, types: Map<string, StructuredType>, operationNames: ReadonlySet<string>): TypeGraph {
+  // deriveOperations only replaces top-level fields of an endpoint (kind, body, urlParameters, operation).
+  const endpoints = built.map((e) => ({ ...e }));
   const { operations, entitySets, singletons, rootTypes } = deriveOperations(drafts, endpoints, index, types, []);
   // The types made for untyped singletons (`/education`) let the walk reach the documented types below them
   // (`/education/classes/{id}/assignmentCategories`); they are the trial's copies, never given members here.

@@ -356,9 +356,18 @@ function deriveRoots(
   const entitySets: EntitySet[] = [];
   const singletons: Singleton[] = [];
   const keyRoot = implicitKeyRoot(types);
+  // The entity types in key order, sorted once and again only after a made type joined them (types only grow here).
+  let sorted: { size: number; list: StructuredType[] } | undefined;
+  const entities = (): StructuredType[] => {
+    if (sorted?.size !== graph.types.size) {
+      const list = [...graph.types.values()].filter((t) => t.kind === "entity").sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)));
+      sorted = { size: graph.types.size, list };
+    }
+    return sorted.list;
+  };
   for (const r of [...roots.values()].sort((a, b) => cmp(a.name, b.name))) {
     const titled = r.set || r.titled.length !== 1 ? undefined : r.titled[0];
-    let type = r.direct[0] ?? (titled ? documentedEntity(titled, graph) : undefined) ?? typeFromChildren(r, graph);
+    let type = r.direct[0] ?? (titled ? documentedEntity(titled, graph) : undefined) ?? typeFromChildren(r, graph, entities());
     if (!type && !r.set) {
       const made = rootTypeFromChildren(r, graph, titled);
       if (made) {
@@ -443,7 +452,7 @@ function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph, titled?: string
   // type, only incompletely documented: better no type than a made-up one.
   const segments = [...r.children];
   const mostlyCovered = [...graph.types.values()].some(
-    (t) => t.kind === "entity" && segments.filter((c) => hasOwnOrInheritedMember(graph, `${t.namespace}.${t.name}`, c)).length * 2 > segments.length,
+    (t) => t.kind === "entity" && segments.filter((c) => hasOwnOrInheritedMember(graph, t, c)).length * 2 > segments.length,
   );
   if (mostlyCovered) return undefined;
   const source = children[0].source;
@@ -463,7 +472,7 @@ function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph, titled?: string
  * The entity type named like the root (`drives` → drive, `teamwork` → teamwork); else the one whose members are all
  * the literal segments written right below the root, ties going to the closer name, then the alphabetically first.
  */
-function typeFromChildren(r: RootEvidence, graph: TypeGraph): string | undefined {
+function typeFromChildren(r: RootEvidence, graph: TypeGraph, entities: readonly StructuredType[]): string | undefined {
   const children = [...r.children];
   const root = r.name.toLowerCase();
   const singular = root.replace(/ies$/, "y").replace(/s$/, "");
@@ -471,11 +480,10 @@ function typeFromChildren(r: RootEvidence, graph: TypeGraph): string | undefined
     const n = t.name.toLowerCase();
     return n === root ? 3 : n === singular ? 2 : n.includes(singular) || singular.includes(n) ? 1 : 0;
   };
-  const entities = [...graph.types.values()].filter((t) => t.kind === "entity").sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)));
   const pickBest = (list: StructuredType[]): StructuredType | undefined =>
     list.reduce<StructuredType | undefined>((best, t) => (!best || nameScore(t) > nameScore(best) ? t : best), undefined);
   const named = pickBest(entities.filter((t) => nameScore(t) >= 2));
-  const covering = children.length === 0 ? undefined : pickBest(entities.filter((t) => children.every((c) => hasOwnOrInheritedMember(graph, `${t.namespace}.${t.name}`, c))));
+  const covering = children.length === 0 ? undefined : pickBest(entities.filter((t) => children.every((c) => hasOwnOrInheritedMember(graph, t, c))));
   const best = named ?? covering ?? (r.set ? undefined : mostlyCovering(children, entities, graph));
   return best ? `${best.namespace}.${best.name}` : undefined;
 }
@@ -487,15 +495,16 @@ function typeFromChildren(r: RootEvidence, graph: TypeGraph): string | undefined
  */
 function mostlyCovering(children: readonly string[], entities: readonly StructuredType[], graph: TypeGraph): StructuredType | undefined {
   const scored = entities
-    .map((t) => ({ t, n: children.filter((c) => hasOwnOrInheritedMember(graph, `${t.namespace}.${t.name}`, c)).length }))
+    .map((t) => ({ t, n: children.filter((c) => hasOwnOrInheritedMember(graph, t, c)).length }))
     .filter((x) => x.n * 2 > children.length)
     .sort((a, b) => b.n - a.n);
   return scored.length > 0 && (scored.length === 1 || scored[1].n < scored[0].n) ? scored[0].t : undefined;
 }
 
-function hasOwnOrInheritedMember(graph: TypeGraph, type: string, name: string): boolean {
+/** `type` is one of the graph's types (its own key names it in the graph). */
+function hasOwnOrInheritedMember(graph: TypeGraph, type: StructuredType, name: string): boolean {
   const lower = lowerOf(name);
-  return graph.ancestors(type).some((a) => {
+  return graph.ancestors(keyOf(type.namespace, type.name)).some((a) => {
     const t = graph.type(a);
     return !!t && graph.ownMember(t, lower) !== undefined;
   });
