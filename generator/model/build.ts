@@ -6,9 +6,7 @@ import { compareDiagnostics, dedupeDiagnostics, type Diagnostic } from "../diagn
 import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.js";
 import { endpointDrafts, type EndpointDraft } from "./endpoints.js";
 import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./enums.js";
-import { buildEndpoints } from "./endpoint-model.js";
-import { addNavigationFromPaths } from "./navigation-from-paths.js";
-import { deriveOperations } from "./operations.js";
+import { addNavigationAndDerive } from "./navigation-from-paths.js";
 import { allMembers, applyContainment, buildTypes, byName, collectTypeDrafts, moveInheritedRows, type TypeDraft, weakDraft } from "./resource-types.js";
 import { keyOf, ROOT_NAMESPACE, TypeIndex } from "./type-index.js";
 import type { EnumType, Model } from "./types.js";
@@ -64,9 +62,8 @@ export function buildModel(inputPages: readonly PageFacts[]): Model {
   const typeMap = new Map(types.map((t) => [keyOf(t.namespace, t.name), t]));
 
   // 6. Navigation properties that only the request paths document; before operations, so their walk sees them.
-  addNavigationFromPaths(endpointList, index, typeMap, diagnostics);
-  const endpoints = buildEndpoints(endpointList, index, diagnostics, typeMap);
-  const { operations, entitySets, singletons, rootTypes } = deriveOperations(endpointList, endpoints, index, typeMap, diagnostics);
+  // 7. Endpoints and the entity container over the completed types (the last trial derivation when it saw them).
+  const { endpoints, operations, entitySets, singletons, rootTypes } = addNavigationAndDerive(endpointList, index, typeMap, diagnostics);
   types.push(...rootTypes); // singletons' types made from their child segments (operations.ts)
   applyContainment(types, entitySets);
 

@@ -50,17 +50,50 @@ export function addNavigationFromPaths(
   types: Map<string, StructuredType>,
   diagnostics: Diagnostic[],
 ): number {
+  return addNavigationAndDerive(drafts, index, types, diagnostics).added;
+}
+
+/** The model's endpoints and entity container, derived over the types once every path-implied member is in. */
+export interface Settled extends Derivation {
+  added: number;
+  endpoints: Endpoint[];
+}
+
+type Derivation = ReturnType<typeof deriveOperations>;
+
+/** A trial derivation with what it reported, kept in case it turns out to be the final one. */
+interface Trial {
+  graph: TypeGraph;
+  endpoints: Endpoint[];
+  derivation: Derivation;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * addNavigationFromPaths, then the endpoints and operations over the completed types (what build.ts did next with
+ * buildEndpoints and deriveOperations, with the same findings in the same order). A round that finds no member
+ * leaves the types as its trial derivation saw them: that derivation is the final one, not run again.
+ */
+export function addNavigationAndDerive(
+  drafts: readonly EndpointDraft[],
+  index: TypeIndex,
+  types: Map<string, StructuredType>,
+  diagnostics: Diagnostic[],
+): Settled {
   const operationNames = calledOperationNames(drafts);
   // The endpoints depend on the types only through the pages they were read from (linked names), which adding
   // members never changes: built once, and only copied for each trial derivation (which changes them).
-  const endpoints = buildEndpoints(drafts, index, [], types);
-  // Respelling changes a member name's case only, and every walk compares names case-insensitively: the first
-  // round's trial graph is the respelling's.
-  let graph = trialGraph(drafts, endpoints, index, types, operationNames);
-  respellLowercaseMembers(endpoints, graph, diagnostics);
+  const endpointDiagnostics: Diagnostic[] = [];
+  const endpoints = buildEndpoints(drafts, index, endpointDiagnostics, types);
+  // Respelling changes a member name's case only, and every walk and derivation compares names case-insensitively
+  // (the derived names come from the paths): the first round's trial is the respelling's.
+  let trial = trialDerivation(drafts, endpoints, index, types, operationNames);
+  respellLowercaseMembers(endpoints, trial.graph, diagnostics);
+  let settled: Trial | undefined;
   let added = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (round > 0) graph = trialGraph(drafts, endpoints, index, types, operationNames);
+    if (round > 0) trial = trialDerivation(drafts, endpoints, index, types, operationNames);
+    const graph = trial.graph;
     const found = new Map<string, Found>();
     drafts.forEach((d, i) => {
       for (const f of findInEndpoint(d, endpoints[i], graph, operationNames)) {
@@ -79,7 +112,10 @@ export function addNavigationFromPaths(
         } else if (f.target.collection) prev.target = { ...prev.target, collection: true };
       }
     });
-    if (found.size === 0) break;
+    if (found.size === 0) {
+      settled = trial;
+      break;
+    }
     for (const f of [...found.values()].sort((a, b) => cmp(`${a.owner.name}.${a.name}`, `${b.owner.name}.${b.name}`))) {
       const nav: NavigationProperty = {
         name: f.name,
@@ -101,7 +137,9 @@ export function addNavigationFromPaths(
       );
     }
   }
-  return added;
+  settled ??= trialDerivation(drafts, endpoints, index, types, operationNames);
+  diagnostics.push(...endpointDiagnostics, ...settled.diagnostics);
+  return { added, endpoints: settled.endpoints, ...settled.derivation };
 }
 
 /**
@@ -157,11 +195,16 @@ function calledOperationNames(drafts: readonly EndpointDraft[]): Set<string> {
   return out;
 }
 
-/** A type graph with the roots and bound operations of a trial derivation (endpoints copied, diagnostics dropped). */
-function trialGraph(drafts: readonly EndpointDraft[], built: readonly Endpoint[], index: TypeIndex, types: Map<string, StructuredType>, operationNames: ReadonlySet<string>): TypeGraph {
+/**
+ * A trial derivation over copies of the endpoints, its findings set aside, and the type graph with its roots and
+ * bound operations.
+ */
+function trialDerivation(drafts: readonly EndpointDraft[], built: readonly Endpoint[], index: TypeIndex, types: Map<string, StructuredType>, operationNames: ReadonlySet<string>): Trial {
   // deriveOperations only replaces top-level fields of an endpoint (kind, body, urlParameters, operation).
   const endpoints = built.map((e) => ({ ...e }));
-  const { operations, entitySets, singletons, rootTypes } = deriveOperations(drafts, endpoints, index, types, []);
+  const trialDiagnostics: Diagnostic[] = [];
+  const derivation = deriveOperations(drafts, endpoints, index, types, trialDiagnostics);
+  const { operations, entitySets, singletons, rootTypes } = derivation;
   // The types made for untyped singletons (`/education`) let the walk reach the documented types below them
   // (`/education/classes/{id}/assignmentCategories`); they are the trial's copies, never given members here.
   const graph = new TypeGraph(new Map([...types, ...rootTypes.map((t): [string, StructuredType] => [keyOf(t.namespace, t.name), t])]));
@@ -175,7 +218,7 @@ function trialGraph(drafts: readonly EndpointDraft[], built: readonly Endpoint[]
     list.push({ binding: o.bindingType.type, returns: o.returnType });
     graph.operations.set(o.name.toLowerCase(), list);
   }
-  return graph;
+  return { graph, endpoints, derivation, diagnostics: trialDiagnostics };
 }
 
 function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operationNames: ReadonlySet<string>): Found[] {
@@ -234,9 +277,9 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
     if (operationNames.has(seg.value.toLowerCase()) || graph.operation(owner.type, seg.value)) return [];
     const ownerType = graph.type(owner.type);
     if (ownerType?.kind !== "entity") return [];
-    const targets = [...graph.types.values()].filter(
-      (t) => t.kind === "entity" && namesTarget(seg.value, t.name, false) && graph.ownMember(t, lowerOf(next.value)) !== undefined,
-    );
+    const names = targetNamer(seg.value, false);
+    const nextName = lowerOf(next.value);
+    const targets = [...graph.types.values()].filter((t) => t.kind === "entity" && graph.ownMember(t, nextName) !== undefined && names(t.name));
     if (targets.length !== 1) return [];
     const target = `${targets[0].namespace}.${targets[0].name}`;
     // A member of the owner already leads to that type (`calendarGroups`): the segment is a slip of its name.
@@ -254,15 +297,21 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
  * pages call without operation cues (`sendMail`, `archive`, `follow`, `recent`, `sharedWithMe`) are none of these.
  */
 function namesTarget(segment: string, target: string, collection: boolean): boolean {
+  return targetNamer(segment, collection)(target);
+}
+
+/** namesTarget for one segment and many targets: what depends on the segment alone is worked out once. */
+function targetNamer(segment: string, collection: boolean): (target: string) => boolean {
   // `getRelyingPartyDetailedSummary`, `listX`: a verb prefix names a function, whatever the page's cues.
-  if (/^(?:get|list|create|add|remove|set|update|delete)[A-Z]/.test(segment)) return false;
+  if (/^(?:get|list|create|add|remove|set|update|delete)[A-Z]/.test(segment)) return () => false;
   const s = segment.toLowerCase();
-  const t = target.slice(target.lastIndexOf(".") + 1).toLowerCase();
-  if (s.includes(t) || t.includes(s)) return true;
   // Plurals inside the name (`dailyPrintUsageSummariesByUser` → printUsageSummaryByUser): word by word, singular.
   const one = singularWords(segment);
-  if (one.includes(t) || t.includes(one)) return true;
-  return collection && (/[a-z]s$/.test(segment) || /[a-z]Of$/.test(segment));
+  const anyCollection = collection && (/[a-z]s$/.test(segment) || /[a-z]Of$/.test(segment));
+  return (target) => {
+    const t = lowerOf(target.slice(target.lastIndexOf(".") + 1));
+    return s.includes(t) || t.includes(s) || one.includes(t) || t.includes(one) || anyCollection;
+  };
 }
 
 /** `dailyPrintUsageSummariesByUser` → `dailyprintusagesummarybyuser`: each camelCase word in the singular. */

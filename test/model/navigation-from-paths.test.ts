@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { buildModel } from "../../generator/model/build.js";
+import { buildEndpoints } from "../../generator/model/endpoint-model.js";
+import { endpointDrafts, type EndpointDraft } from "../../generator/model/endpoints.js";
+import { addNavigationAndDerive } from "../../generator/model/navigation-from-paths.js";
+import { deriveOperations } from "../../generator/model/operations.js";
+import { buildTypes, collectTypeDrafts } from "../../generator/model/resource-types.js";
+import { keyOf, TypeIndex } from "../../generator/model/type-index.js";
+import type { PageFacts } from "../../generator/parse/facts.js";
 import type { Model, StructuredType } from "../../generator/model/types.js";
 import { parsePage } from "../../generator/parse/page.js";
 
@@ -104,5 +112,41 @@ describe("navigation properties from request paths", () => {
     const pages = { ...THROUGH, "resources/user.md": resource("user", "", "|analyticsSets|[userAnalytics](useranalytics.md) collection|Sets.|\n") };
     const user = build(pages).types.find((t) => t.name === "user");
     expect(user?.navigationProperties.map((n) => n.name)).not.toContain("analytics");
+  });
+});
+
+describe("the settled derivation", () => {
+  // build.ts takes the endpoints and operations from the last trial derivation when its round found no member; they
+  // must be what a derivation run afresh over the completed types gives.
+  function typesOf(pages: PageFacts[]): { index: TypeIndex; types: Map<string, StructuredType>; drafts: EndpointDraft[] } {
+    const index = new TypeIndex();
+    const typeDrafts = collectTypeDrafts(pages);
+    for (const d of typeDrafts.values()) index.add({ kind: "type", namespace: d.namespace, name: d.name });
+    const drafts = pages.flatMap((p) => endpointDrafts(p));
+    // Every type counts as addressed: entities, as the fixture's pages make them anyway.
+    const addressed = new Set([...typeDrafts.keys()]);
+    const list = buildTypes(typeDrafts, index, addressed, []);
+    return { index, drafts, types: new Map(list.map((t) => [keyOf(t.namespace, t.name), t])) };
+  }
+
+  it("equals a fresh derivation over the completed types, with the same findings in the same order", () => {
+    const extra = {
+      // An undefined type (an endpoint finding) and an operation on a path nothing can follow (a derivation finding).
+      "api/widget-get.md": api("Get widget", "GET", ["/users/{id}/widgets/{id}"], "a [widget](../resources/widget.md) object"),
+      "api/thing-dothing.md": api("thing: doThing", "POST", ["/things/{id}/doThing"], "a [team](../resources/team.md) object"),
+    };
+    const pages = Object.entries({ ...PAGES, ...extra }).map(([file, text]) => parsePage(file, text));
+    const { index, types, drafts } = typesOf(pages);
+    const diagnostics: Diagnostic[] = [];
+    const settled = addNavigationAndDerive(drafts, index, types, diagnostics);
+    expect(settled.added).toBeGreaterThan(0);
+    const freshDiagnostics: Diagnostic[] = [];
+    const endpoints = buildEndpoints(drafts, index, freshDiagnostics, types);
+    const fresh = deriveOperations(drafts, endpoints, index, types, freshDiagnostics);
+    const { operations, entitySets, singletons, rootTypes } = settled;
+    expect(JSON.stringify({ operations, entitySets, singletons, rootTypes, endpoints: settled.endpoints })).toBe(JSON.stringify({ ...fresh, endpoints }));
+    expect(new Set(freshDiagnostics.map((d) => d.code))).toEqual(new Set(["undefined-type", "operation-binding-unknown"]));
+    expect(diagnostics.slice(-freshDiagnostics.length)).toEqual(freshDiagnostics);
+    expect(diagnostics.some((d) => d.code === "navigation-from-path")).toBe(true);
   });
 });
