@@ -22,7 +22,7 @@ import type { EndpointDraft } from "./endpoints.js";
 import { deriveOperations } from "./operations.js";
 import { TypeGraph } from "./path-walk.js";
 import { keyOf, lowerOf, type TypeIndex } from "./type-index.js";
-import type { Endpoint, EndpointSegment, NavigationProperty, StructuredType, TypeRef } from "./types.js";
+import type { Endpoint, NavigationProperty, StructuredType, TypeRef } from "./types.js";
 
 /** How many rounds: a member found in one round can open the walk to a deeper one (`…/joinedTeams/{id}/x`). */
 const MAX_ROUNDS = 3;
@@ -154,7 +154,7 @@ function respellLowercaseMembers(endpoints: readonly Endpoint[], graph: TypeGrap
       for (let i = 1; i < p.segments.length; i++) {
         const seg = p.segments[i];
         if (seg.kind !== "literal" || !/[A-Z]/.test(seg.value)) continue;
-        const owner = graph.walk(p.segments.slice(0, i));
+        const owner = graph.walk(p.segments, i);
         if (!owner || owner.collection) continue;
         for (const a of graph.ancestors(owner.type)) {
           const t = graph.type(a);
@@ -232,7 +232,7 @@ function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operati
     e.paths.flatMap((p) => {
       const at = p.segments[p.segments.length - 1]?.kind === "param" ? p.segments.length - 2 : p.segments.length - 1;
       const seg = p.segments[at];
-      const owner = at >= 1 && seg?.kind === "literal" ? graph.walk(p.segments.slice(0, at)) : undefined;
+      const owner = at >= 1 && seg?.kind === "literal" ? graph.walk(p.segments, at) : undefined;
       return owner && !owner.collection && seg?.kind === "literal" && graph.member(owner.type, seg.value) ? [seg.value.toLowerCase()] : [];
     }),
   );
@@ -244,7 +244,7 @@ function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operati
     if (at < 1 || seg?.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value)) continue;
     if (keyed ? !BY_KEY.has(d.kind) : !READS_ONE.has(d.kind) && !READS_MANY.has(d.kind)) continue;
     if (operationNames.has(seg.value.toLowerCase())) continue;
-    const owner = graph.walk(segs.slice(0, at) as EndpointSegment[]);
+    const owner = graph.walk(segs, at);
     if (!owner || owner.collection) continue;
     const ownerType = graph.type(owner.type);
     if (ownerType?.kind !== "entity" || graph.member(owner.type, seg.value)) continue;
@@ -271,7 +271,7 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
     const seg = segs[i];
     const next = segs[i + 1];
     if (seg.kind !== "literal" || next.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value)) continue;
-    const owner = graph.walk(segs.slice(0, i));
+    const owner = graph.walk(segs, i);
     if (!owner) return [];
     if (owner.collection || graph.member(owner.type, seg.value)) continue;
     if (operationNames.has(seg.value.toLowerCase()) || graph.operation(owner.type, seg.value)) return [];

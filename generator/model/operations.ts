@@ -167,9 +167,8 @@ function findOperations(d: EndpointDraft, e: Endpoint, index: TypeIndex, graph: 
 function callSite(segments: readonly EndpointSegment[], d: EndpointDraft, graph: TypeGraph): CallSite | undefined {
   const last = segments[segments.length - 1];
   if (!last || last.kind === "dollar" || last.kind === "param" || last.kind === "colon") return undefined;
-  const prefix = segments.slice(0, -1);
-  const bound = prefix.length > 0;
-  const walked = bound ? graph.walk(prefix) : undefined;
+  const bound = segments.length > 1;
+  const walked = bound ? graph.walk(segments, segments.length - 1) : undefined;
   const site = (raw: string, args?: string[]): CallSite => {
     const dot = raw.lastIndexOf(".");
     const s: CallSite = { name: raw.slice(dot + 1), bound };
@@ -504,9 +503,7 @@ function mostlyCovering(children: readonly string[], entities: readonly Structur
 /** `type` is one of the graph's types (its own key names it in the graph). */
 function hasOwnOrInheritedMember(graph: TypeGraph, type: StructuredType, name: string): boolean {
   const lower = lowerOf(name);
-  return graph.ancestors(keyOf(type.namespace, type.name)).some((a) => {
-    const t = graph.type(a);
-    return !!t && graph.ownMember(t, lower) !== undefined;
-  });
+  for (const t of graph.ancestorTypes(type)) if (graph.ownMember(t, lower) !== undefined) return true;
+  return false;
 }
 

@@ -81,6 +81,21 @@ export class TypeGraph {
   }
 
   private readonly ancestorCache = new Map<string, string[]>();
+
+  /** The types of `ancestors` for a type of this graph, self first (remembered like them). */
+  ancestorTypes(t: StructuredType): readonly StructuredType[] {
+    const cached = this.ancestorTypeCache.get(t);
+    if (cached && cached.size === this.types.size) return cached.list;
+    const list: StructuredType[] = [];
+    for (const a of this.ancestors(keyOf(t.namespace, t.name))) {
+      const x = this.type(a);
+      if (x) list.push(x);
+    }
+    this.ancestorTypeCache.set(t, { size: this.types.size, list });
+    return list;
+  }
+
+  private readonly ancestorTypeCache = new WeakMap<StructuredType, { size: number; list: StructuredType[] }>();
   private ancestorsFor = -1;
 
   /**
@@ -102,8 +117,21 @@ export class TypeGraph {
 
   private readonly memberIndex = new WeakMap<StructuredType, MemberIndex>();
 
-  /** Every type deriving from `qualified`, directly or not (breadth first, deterministic). */
-  descendants(qualified: string): StructuredType[] {
+  /**
+   * Every type deriving from `qualified`, directly or not (breadth first, deterministic). Remembered: the derived
+   * lists are fixed when the graph is made, and every member lookup that misses asks again. Callers must not change
+   * the array.
+   */
+  descendants(qualified: string): readonly StructuredType[] {
+    const lower = lowerOf(qualified);
+    let out = this.descendantCache.get(lower);
+    if (!out) this.descendantCache.set(lower, (out = this.findDescendants(lower)));
+    return out;
+  }
+
+  private readonly descendantCache = new Map<string, StructuredType[]>();
+
+  private findDescendants(qualified: string): StructuredType[] {
     const out: StructuredType[] = [];
     const queue = [qualified.toLowerCase()];
     const seen = new Set(queue);
@@ -143,15 +171,14 @@ export class TypeGraph {
    */
   member(typeName: string, name: string): TypeRef | undefined {
     const lower = lowerOf(name);
-    const find = (t: StructuredType): TypeRef | undefined => this.ownMember(t, lower)?.type;
     for (const a of this.ancestors(typeName)) {
       const t = this.type(a);
-      const found = t && find(t);
+      const found = t && this.ownMember(t, lower)?.type;
       if (found) return found;
     }
     const fromDerived = new Map<string, TypeRef>();
     for (const d of this.descendants(typeName)) {
-      const found = find(d);
+      const found = this.ownMember(d, lower)?.type;
       if (found) fromDerived.set(`${found.type}|${found.collection}`.toLowerCase(), found);
     }
     return fromDerived.size === 1 ? [...fromDerived.values()][0] : undefined;
@@ -166,13 +193,13 @@ export class TypeGraph {
   }
 
   /** The type a path addresses, or undefined when a step cannot be followed. */
-  walk(segments: readonly EndpointSegment[]): TypeRef | undefined {
-    const [first, ...rest] = segments;
-    if (first?.kind !== "literal") return undefined;
+  walk(segments: readonly EndpointSegment[], length = segments.length): TypeRef | undefined {
+    const first = segments[0];
+    if (length < 1 || first?.kind !== "literal") return undefined;
     let cur = this.roots.get(lowerOf(first.value));
-    for (const s of rest) {
+    for (let i = 1; i < length; i++) {
       if (!cur) return undefined;
-      cur = this.step(cur, s);
+      cur = this.step(cur, segments[i]);
     }
     return cur;
   }
