@@ -19,7 +19,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { buildEndpoints } from "./endpoint-model.js";
 import type { EndpointDraft } from "./endpoints.js";
-import { deriveOperations } from "./operations.js";
+import { deriveOperations, implicitKeyRoot } from "./operations.js";
 import { TypeGraph } from "./path-walk.js";
 import { keyOf, lowerOf, type TypeIndex } from "./type-index.js";
 import type { Endpoint, NavigationProperty, StructuredType, TypeRef } from "./types.js";
@@ -86,9 +86,13 @@ export function addNavigationAndDerive(
   const endpointDiagnostics: Diagnostic[] = [];
   const endpoints = buildEndpoints(drafts, index, endpointDiagnostics, types);
   // Respelling changes a member name's case only, and every walk and derivation compares names case-insensitively
-  // (the derived names come from the paths): the first round's trial is the respelling's.
+  // (the derived names come from the paths): the first round's trial is the respelling's. The one exception is the
+  // implicit key root (its one property is spelled as its key): when a respelling changed which type that is, the
+  // trial runs again.
   let trial = trialDerivation(drafts, endpoints, index, types, operationNames);
+  const keyRoot = implicitKeyRoot(types);
   respellLowercaseMembers(endpoints, trial.graph, diagnostics);
+  if (implicitKeyRoot(types) !== keyRoot) trial = trialDerivation(drafts, endpoints, index, types, operationNames);
   let settled: Trial | undefined;
   let added = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {

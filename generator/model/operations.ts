@@ -392,7 +392,7 @@ function deriveRoots(
  * The one abstract entity type without a base whose only member is its single key property (`entity { id }`),
  * qualified; undefined when there is none or more than one (then nothing says which a made type would derive from).
  */
-function implicitKeyRoot(types: ReadonlyMap<string, StructuredType>): string | undefined {
+export function implicitKeyRoot(types: ReadonlyMap<string, StructuredType>): string | undefined {
   const roots = [...types.values()].filter(
     (t) =>
       t.kind === "entity" &&
