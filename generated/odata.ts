@@ -10,6 +10,7 @@ export const odataBaseTypes: ReadonlyMap<string, string> = new Map<string, strin
   ["#microsoft.graph.boardIdentity", "#microsoft.graph.entity"],
   ["#microsoft.graph.card", "#microsoft.graph.entity"],
   ["#microsoft.graph.cardAttachment", "#microsoft.graph.entity"],
+  ["#microsoft.graph.deviceManagement", "#microsoft.graph.entity"],
   ["#microsoft.graph.managedAllDeviceCertificateState", "#microsoft.graph.entity"],
 ]);
 

@@ -255,10 +255,15 @@ export function isCardAttachment(value: ODataTyped | null | undefined): value is
  *
  * Source: input-docs/api/intune-deviceconfig-managedalldevicecertificatestate-update.md:32
  */
-export interface DeviceManagement {
+export interface DeviceManagement extends Entity {
   "@odata.type"?: "#microsoft.graph.deviceManagement";
   /** Navigation property (contained). */
   deviceConfigurationsAllManagedDeviceCertificateStates?: ManagedAllDeviceCertificateState | null;
+}
+
+/** `@odata.type` is `#microsoft.graph.deviceManagement` or derived from it (see isODataType). */
+export function isDeviceManagement(value: ODataTyped | null | undefined): value is DeviceManagement {
+  return isODataType(value, "#microsoft.graph.deviceManagement");
 }
 
 /**
@@ -284,7 +289,8 @@ export interface Entity {
  *
  * When `@odata.type` is absent the value is of the declared type; narrow with a `switch` on it or with the `is…` guards.
  */
-export type AnyEntity = Board | BoardIdentity | Card | CardAttachment | ManagedAllDeviceCertificateState;
+export type AnyEntity =
+  Board | BoardIdentity | Card | CardAttachment | DeviceManagement | ManagedAllDeviceCertificateState;
 
 /** `@odata.type` is `#microsoft.graph.entity` or derived from it (see isODataType). */
 export function isEntity(value: ODataTyped | null | undefined): value is Entity {
