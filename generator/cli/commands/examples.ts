@@ -1,22 +1,23 @@
 import type { Command } from "commander";
 import { DEFAULT_INPUT, loadModel } from "../../index.js";
 import type { PairOutcome } from "../../examples/replay.js";
-import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit } from "../shared-options.js";
+import { type CacheFlags, cacheOptionsFrom, type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit, withCacheOptions } from "../shared-options.js";
 
 /**
  * Prints one line per failed pair (`page.md:LINE:COL - function: difference; …`), with --verbose one per skipped
  * pair too, then the skips per reason, then exactly `N passed, M failed, K skipped` as the last line (stdout).
  */
 export function registerExamples(program: Command, setExit: SetExit): void {
-  program
-    .command("examples")
-    .description("replay every request/response example pair through the generated client against a local server")
-    .addOption(inputOption())
-    .option("--verbose", "also print one line per skipped pair")
-    .action(async (o: CommonOptions) => {
+  withCacheOptions(
+    program
+      .command("examples")
+      .description("replay every request/response example pair through the generated client against a local server")
+      .addOption(inputOption())
+      .option("--verbose", "also print one line per skipped pair"),
+  ).action(async (o: CommonOptions & CacheFlags) => {
       // Loaded on demand: replay needs ts-morph, which every other command would otherwise pay for at start-up.
       const { replayExamples, skipSummary, summaryLine } = await import("../../examples/replay.js");
-      const model = await loadModel({ input: o.input ?? DEFAULT_INPUT });
+      const model = await loadModel({ input: o.input ?? DEFAULT_INPUT, ...cacheOptionsFrom(o) });
       const report = await replayExamples(model);
       const lines: string[] = [];
       for (const outcome of report.outcomes) {

@@ -4,6 +4,8 @@ import { applySuppressions } from "../../diagnostics/suppressions.js";
 import { DEFAULT_INPUT, loadModel } from "../../index.js";
 import { validateExamples } from "../../validate/json-examples.js";
 import {
+  type CacheFlags,
+  cacheOptionsFrom,
   type CommonOptions,
   EXIT_OK,
   EXIT_PROBLEMS,
@@ -11,18 +13,21 @@ import {
   type ReportingOptions,
   reportDiagnostics,
   type SetExit,
+  withCacheOptions,
   withReportingOptions,
 } from "../shared-options.js";
 
 export function registerValidate(program: Command, setExit: SetExit): void {
   withReportingOptions(
-    program
-      .command("validate")
-      .description("check every JSON example request and response body against the types the pages define")
-      .addOption(inputOption())
-      .option("--verbose", "also print info findings (truncated examples)"),
-  ).action(async (o: CommonOptions & ReportingOptions) => {
-    const model = await loadModel({ input: o.input ?? DEFAULT_INPUT });
+    withCacheOptions(
+      program
+        .command("validate")
+        .description("check every JSON example request and response body against the types the pages define")
+        .addOption(inputOption())
+        .option("--verbose", "also print info findings (truncated examples)"),
+    ),
+  ).action(async (o: CommonOptions & ReportingOptions & CacheFlags) => {
+    const model = await loadModel({ input: o.input ?? DEFAULT_INPUT, ...cacheOptionsFrom(o) });
     const files = new Set(model.endpoints.flatMap((e) => e.examples.flatMap((x) => [x.request?.source.file, x.response?.source.file])));
     const pageTexts = new Map<string, string>();
     await Promise.all(

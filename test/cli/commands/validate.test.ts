@@ -1,5 +1,5 @@
 /** `docs2ts validate` applies the pages' `<!-- docs2ts-ignore … -->` comments to its example findings. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,6 +29,26 @@ describe("docs2ts validate and docs2ts-ignore", () => {
       const after = await run(["validate", "--input", root, "--reporter", "json"]);
       expect(codesIn(after, page)).not.toContain("example-unknown-property");
       expect(codesIn(after, page)).toContain("example-wrong-type");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("docs2ts validate and examples: the model cache flags", () => {
+  it("--cache-dir puts the page facts there, --no-cache writes nothing, and the findings are the same", async () => {
+    const root = mkdtempSync(join(tmpdir(), "docs2ts-validate-cache-"));
+    try {
+      const cache = join(root, "cache");
+      const pages = "test/validate/fixtures/pages";
+      const cached = await run(["validate", "--input", pages, "--reporter", "json", "--cache-dir", cache, "--workers", "0"]);
+      expect(readdirSync(cache).length).toBeGreaterThan(0);
+      const uncached = await run(["validate", "--input", pages, "--reporter", "json", "--no-cache", "--cache-dir", join(root, "unused")]);
+      expect(existsSync(join(root, "unused"))).toBe(false);
+      expect(uncached).toEqual(cached);
+      const examples = await runCli(["examples", "--input", "input-docs", "--no-cache", "--cache-dir", join(root, "unused")]);
+      expect(examples.stdout.trim().split("\n").pop()).toMatch(/^\d+ passed, 0 failed, \d+ skipped$/);
+      expect(existsSync(join(root, "unused"))).toBe(false);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
