@@ -42,7 +42,8 @@ const READ_ALL_SHALLOW = [/^responses?$/i];
 const EXAMPLE_HEADING = /^(?:examples?\b|request$)/i;
 /** Sections whose tables are read. */
 const READ_TABLES = [
-  /^(properties|instance attributes)$/i,
+  // `## operationError Properties` too: the resource reader takes it when the word is the page's type name.
+  /^(\S+ )?(properties|instance attributes)$/i,
   /^relationships$/i,
   /^methods$/i,
   /^members$/i,

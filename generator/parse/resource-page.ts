@@ -27,12 +27,17 @@ export interface PageContext {
 /** The note every page generated from the Intune service model carries under its title. */
 const INTUNE_NOTE = /\brequires an? active Intune license\b/i;
 
-const PROPERTIES = /^(properties|instance attributes)$/i;
 const RELATIONSHIPS = /^relationships$/i;
+
+/** `## Properties`, or `## operationError Properties` on the page whose title names operationError (never another type's). */
+function propertiesHeading(ctx: PageContext): RegExp {
+  const name = nameFromTitle(ctx).name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^(properties|instance attributes|${name} properties)$`, "i");
+}
 
 export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): ResourceFacts[] {
   const blocks = annotatedBlocks(ctx.root.children).filter((b) => blockType(b) === "resource");
-  const properties = membersUnder(ctx, PROPERTIES, diagnostics);
+  const properties = membersUnder(ctx, propertiesHeading(ctx), diagnostics);
   const relationships = membersUnder(ctx, RELATIONSHIPS, diagnostics);
   const methods = methodRows(ctx);
   const intro = introText(ctx);

@@ -106,3 +106,13 @@ describe("JSON representation keys", () => {
     expect(types.sample).toBeUndefined();
   });
 });
+
+describe("the Properties section", () => {
+  it("is also `## <the page's type> Properties`, but not a section named after another type", () => {
+    const block = '## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.operationError" } -->\n```json\n{ "name": "String" }\n```\n';
+    const own = resource(`# operationError resource type\n\n## operationError Properties\n\n${TABLE}\n${block}`);
+    expect(own.properties.map((p) => p.name)).toEqual(["name"]);
+    const overview = parsePage("page.md", `# users resource type\n\n## Common properties\n\n${TABLE}`);
+    expect(overview.resources).toEqual([]);
+  });
+});
