@@ -39,7 +39,8 @@
  * is narrowed with `Pick` through the generic `S`) and `$expand` (navigation property names, nested options
  * allowed); collection GETs add `$filter`, `$orderby`, `$top`, `$skip`, `$count`, `$search`.
  */
-import { StructureKind, type FunctionDeclarationStructure, type ParameterDeclarationStructure } from "ts-morph";
+import type { FunctionDeclarationStructure, ParameterDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./structure-kinds.js";
 import type { Endpoint, EndpointPath, Parameter } from "../model/types.js";
 import { docCommentText, docs, sourceLine } from "./doc-comments.js";
 import { edmMapping } from "./edm-types.js";

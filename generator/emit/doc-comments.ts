@@ -4,7 +4,8 @@
  * line separators or control characters into the file, or smuggle markup that hover renderers interpret
  * (`<script>`). Every doc comment the emitter writes is built here; other modules pass plain text.
  */
-import { StructureKind, type JSDocStructure } from "ts-morph";
+import type { JSDocStructure } from "ts-morph";
+import { StructureKind } from "./structure-kinds.js";
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 
 /** Make one piece of untrusted text safe inside a `/** … *​/` block. Returns "" for nothing to say. */

@@ -9,13 +9,8 @@
  * member type; where a property uses it, the property is typed `string` because a flags value is a comma-separated
  * combination (type-refs.ts), and the doc comment here says so. An enum without members is `string`.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type EnumDeclarationStructure,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
-} from "ts-morph";
+import type { EnumDeclarationStructure, TypeAliasDeclarationStructure, VariableStatementStructure } from "ts-morph";
+import { StructureKind, CONST_DECLARATION } from "./structure-kinds.js";
 import { docs, sourceLine } from "./doc-comments.js";
 import { NameRegistry, camelCase, pascalCase, propertyKey, stringLiteral } from "./identifiers.js";
 import type { DeclaredType, ModelSymbols } from "./symbols.js";
@@ -70,7 +65,7 @@ export function enumStatements(t: DeclaredType, symbols: ModelSymbols, style: En
       {
         kind: StructureKind.VariableStatement,
         isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
+        declarationKind: CONST_DECLARATION,
         docs: doc,
         declarations: [
           {
@@ -90,7 +85,7 @@ export function enumStatements(t: DeclaredType, symbols: ModelSymbols, style: En
     statements.push({
       kind: StructureKind.VariableStatement,
       isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
+      declarationKind: CONST_DECLARATION,
       docs: docs(`Every ${t.name} value, in documentation order.`),
       declarations: [
         {

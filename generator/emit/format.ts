@@ -4,7 +4,7 @@
  * formatting the file at once).
  */
 import * as prettier from "prettier";
-import { ts } from "ts-morph";
+import { tsMorph } from "./ts-morph-loader.js";
 
 /**
  * Statements larger than this are kept as ts-morph printed them (already indented and one member per line):
@@ -58,6 +58,8 @@ export interface Chunk {
 
 /** Top-level statements with their leading comments; comments after the last statement form a chunk of their own. */
 export function splitStatements(text: string): Chunk[] {
+  // Loaded on the first split: emit gives the statements of the files it prints (project.ts).
+  const { ts } = tsMorph();
   const file = ts.createSourceFile("x.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const chunks: Chunk[] = [];
   const blankAfter = (end: number): boolean => /^[^\n]*\n[ \t]*\r?\n/.test(text.slice(end, end + 400));

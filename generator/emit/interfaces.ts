@@ -22,13 +22,8 @@
  * - Doc comments: the description, the format/flags notes, and `Source: <page>:<line>` (doc-comments.ts escapes
  *   all of it).
  */
-import {
-  StructureKind,
-  type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type PropertySignatureStructure,
-  type TypeAliasDeclarationStructure,
-} from "ts-morph";
+import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./structure-kinds.js";
 import type { NavigationProperty, Property } from "../model/types.js";
 import { docs, sourceLine } from "./doc-comments.js";
 import { propertyKey, stringLiteral } from "./identifiers.js";

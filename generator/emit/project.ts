@@ -13,14 +13,15 @@
  * Deterministic: the same model and options give the same bytes.
  */
 import { readFile } from "node:fs/promises";
-import { Project, ts, type ImportDeclarationStructure, type StatementStructures } from "ts-morph";
+import type { ImportDeclarationStructure, StatementStructures, ts } from "ts-morph";
 import type * as prettier from "prettier";
 import type { Endpoint, Model } from "../model/types.js";
 import { RuntimeImports, endpointFunction, endpointGroup, unsupportedReason } from "./client.js";
 import { docCommentText } from "./doc-comments.js";
 import { enumStatements, type EnumStyle } from "./enums.js";
 import { formatFiles, type Chunk } from "./format.js";
-import { StatementPrinter, type PrintMemory, type PrintStats } from "./statement-printer.js";
+import { StatementPrinter, type PrintMemory, type PrintStats, type Statement } from "./statement-printer.js";
+import { tsMorph } from "./ts-morph-loader.js";
 import { FileNameRegistry, camelCase, fileStem } from "./identifiers.js";
 import { structuredTypeStatements } from "./interfaces.js";
 import { SUPPORT_TYPE_NAMES, SUPPORT_VALUE_NAMES, SupportImports, odataSupportSource } from "./odata-support.js";
@@ -41,6 +42,13 @@ export interface EmitOptions {
   printStats?: PrintStats;
   /** Filled with each printed file's statements (path → chunks), so the formatter need not parse the file. */
   chunks?: Map<string, Chunk[]>;
+  /**
+   * Prints the statements the memory does not hold elsewhere (statement-print-thread.ts); default: in this thread,
+   * loading ts-morph on the first one.
+   */
+  printMany?: (statements: Statement[]) => Promise<string[]>;
+  /** runtimeExports(runtimeSource), when worked out elsewhere. */
+  runtimeExports?: readonly string[];
 }
 
 export const GENERATED_HEADER =
@@ -63,9 +71,8 @@ async function readBundledRuntime(): Promise<string> {
 }
 
 async function emitWith(model: Model, options: EmitOptions): Promise<Map<string, string>> {
-  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
-  const printer = new StatementPrinter(project, options.printMemory);
-  const runtimeNames = runtimeExports(options.runtimeSource);
+  const printer = new StatementPrinter(() => new (tsMorph().Project)({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true }), options.printMemory);
+  const runtimeNames = options.runtimeExports ?? runtimeExports(options.runtimeSource);
   const reserved = [...runtimeNames, ...SUPPORT_TYPE_NAMES, ...SUPPORT_VALUE_NAMES];
   const symbols = new ModelSymbols(model, reserved, reserved);
 
@@ -80,6 +87,7 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
   }
 
   const texts = new Map<string, string>();
+  const jobs: FileJob[] = [];
   const modelFiles: string[] = [];
   for (const [namespace, stem] of symbols.namespaceFiles) {
     const path = `models/${stem}.ts`;
@@ -94,7 +102,7 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
     for (const t of declared.filter((d) => d.structured).sort((a, b) => cmp(a.name, b.name))) {
       statements.push(...structuredTypeStatements(t, symbols, types, support));
     }
-    texts.set(path, fileText(printer, options.chunks, path, `Types of the OData namespace ${namespace}.`, imports.structures(), support.statement(), statements));
+    jobs.push({ path, purpose: `Types of the OData namespace ${namespace}.`, typeImports: imports.structures(), otherImports: support.statement(), statements });
     modelFiles.push(path);
   }
 
@@ -107,12 +115,12 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
     const runtime = new RuntimeImports();
     const ctx = { symbols, types: new TypeRenderer(symbols, { dir: "client" }, imports), support, runtime };
     const statements = members.map((e) => endpointFunction(e, functionNames.get(e)!, ctx));
-    texts.set(
-      path,
-      fileText(printer, options.chunks, path, `Client functions for /${stem}.`, imports.structures(), `${runtime.statement()}\n${support.statement()}`, statements),
-    );
+    jobs.push({ path, purpose: `Client functions for /${stem}.`, typeImports: imports.structures(), otherImports: `${runtime.statement()}\n${support.statement()}`, statements });
     clientFiles.push(path);
   }
+  // The statements are printed once all are known, so those to print can go to another thread in one message.
+  if (options.printMany) await printer.prefetch(jobs.flatMap(fileStatements), options.printMany);
+  for (const job of jobs) texts.set(job.path, fileText(printer, options.chunks, job));
 
   texts.set("odata.ts", GENERATED_HEADER + odataSupportSource(symbols));
   texts.set("index.ts", indexSource(modelFiles, clientFiles, skipped));
@@ -128,6 +136,7 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
  * longer than the rest of an incremental emit. The runtime is one self-contained module (no re-exports).
  */
 export function runtimeExports(runtimeSource: string): string[] {
+  const { ts } = tsMorph();
   const file = ts.createSourceFile("runtime.ts", runtimeSource, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const names: string[] = [];
   const exported = (s: ts.Statement): boolean => ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
@@ -149,22 +158,29 @@ export function runtimeExports(runtimeSource: string): string[] {
 }
 
 function bindingNames(name: ts.BindingName): string[] {
+  const { ts } = tsMorph();
   if (ts.isIdentifier(name)) return [name.text];
   return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : bindingNames(e.name)));
 }
 
-function fileText(
-  printer: StatementPrinter,
-  chunks: Map<string, Chunk[]> | undefined,
-  path: string,
-  purpose: string,
-  typeImports: ImportDeclarationStructure[],
-  otherImports: string,
-  statements: StatementStructures[],
-): string {
+/** One generated file before printing. */
+interface FileJob {
+  path: string;
+  purpose: string;
+  typeImports: ImportDeclarationStructure[];
+  otherImports: string;
+  statements: StatementStructures[];
+}
+
+function fileStatements(job: FileJob): Statement[] {
+  return [...job.typeImports, ...(job.otherImports.trim() ? [job.otherImports.trim()] : []), ...job.statements];
+}
+
+function fileText(printer: StatementPrinter, chunks: Map<string, Chunk[]> | undefined, job: FileJob): string {
+  const { path, purpose } = job;
   // The header is prepended as text: ts-morph treats leading comments as statements of their own.
   const header = `${GENERATED_HEADER}${docCommentText(purpose)}\n`;
-  const body = printer.printFileChunks([...typeImports, ...(otherImports.trim() ? [otherImports.trim()] : []), ...statements]);
+  const body = printer.printFileChunks(fileStatements(job));
   if (chunks) {
     // The header comments lead the first statement, as in splitStatements.
     const [first, ...rest] = body.chunks;

@@ -33,28 +33,71 @@ export class StatementPrinter {
   /** Keys used in this run, so the caller can keep only those (the cache does not grow with every edit). */
   readonly used = new Map<string, string>();
 
+  /**
+   * `project` is where statements are printed; a function gives it on the first print (emit passes one that loads
+   * ts-morph then, so a run that prints nothing here never loads it).
+   */
   constructor(
-    private readonly project: Project,
+    private project: Project | (() => Project),
     private readonly memory: PrintMemory = new Map(),
   ) {}
+
+  /** The memory's key of a statement: a hash of its structure (plain data) or text. */
+  static key(statement: Statement): string {
+    return createHash("sha256").update(typeof statement === "string" ? `s${statement}` : `j${JSON.stringify(statement)}`).digest("base64url");
+  }
+
+  /**
+   * Prints, with `printMany` (another thread: statement-print-thread.ts), the statements neither this run nor the
+   * memory holds, each once, so that printing the files afterwards finds every text. Counted as printed.
+   */
+  async prefetch(statements: Iterable<Statement>, printMany: (statements: Statement[]) => Promise<string[]>): Promise<void> {
+    const missing = new Map<string, Statement>();
+    for (const s of statements) {
+      const key = this.keyOf(s);
+      if (!missing.has(key) && !this.used.has(key) && this.memory.get(key) === undefined) missing.set(key, s);
+    }
+    if (missing.size === 0) return;
+    let texts: string[];
+    try {
+      texts = await printMany([...missing.values()]);
+    } catch {
+      // The other thread is an optimisation: print() prints what it did not.
+      return;
+    }
+    [...missing.keys()].forEach((key, i) => {
+      this.memory.set(key, texts[i]);
+      this.used.set(key, texts[i]);
+      this.fresh.add(key);
+    });
+  }
+
+  /** Keys of structures met before in this run: a statement is hashed once even when prefetched. */
+  private readonly keys = new WeakMap<object, string>();
+  /** Keys printed by prefetch and not yet counted. */
+  private readonly fresh = new Set<string>();
+
+  private keyOf(statement: Statement): string {
+    if (typeof statement === "string") return StatementPrinter.key(statement);
+    let key = this.keys.get(statement);
+    if (key === undefined) this.keys.set(statement, (key = StatementPrinter.key(statement)));
+    return key;
+  }
 
   /**
    * The statement's text as `addStatements` prints it after another statement: whether it wants a blank line before
    * it (some printers ask for one, others do not) and its text (ending in a newline).
    */
   print(statement: Statement): PrintedStatement {
-    const key = createHash("sha256").update(typeof statement === "string" ? `s${statement}` : `j${JSON.stringify(statement)}`).digest("base64url");
+    const key = this.keyOf(statement);
     let text = this.used.get(key) ?? this.memory.get(key);
     if (text === undefined) {
-      // Printed after a placeholder statement that does not end in `}`: the separator ts-morph writes is then the
-      // statement's own (a blank line or a newline).
-      const file = this.project.createSourceFile("/__statement__.ts", "", { overwrite: true });
-      file.addStatements([PLACEHOLDER, statement]);
-      text = file.getFullText().slice(PLACEHOLDER.length);
-      this.project.removeSourceFile(file);
+      if (typeof this.project === "function") this.project = this.project();
+      text = printStatement(this.project, statement);
       this.memory.set(key, text);
       this.stats.printed++;
-    } else this.stats.reused++;
+    } else if (this.fresh.delete(key)) this.stats.printed++;
+    else this.stats.reused++;
     this.used.set(key, text);
     const blankBefore = text.startsWith("\n\n");
     return { blankBefore, text: text.replace(/^\n+/, "") };
@@ -81,6 +124,18 @@ export class StatementPrinter {
 }
 
 const PLACEHOLDER = "x;";
+
+/**
+ * One statement's text as `addStatements` prints it after another statement. Printed after a placeholder statement
+ * that does not end in `}`: the separator ts-morph writes is then the statement's own (a blank line or a newline).
+ */
+export function printStatement(project: Project, statement: Statement): string {
+  const file = project.createSourceFile("/__statement__.ts", "", { overwrite: true });
+  file.addStatements([PLACEHOLDER, statement]);
+  const text = file.getFullText().slice(PLACEHOLDER.length);
+  project.removeSourceFile(file);
+  return text;
+}
 
 export interface PrintedStatement {
   /** The printer asks for a blank line before the statement (unless it is the first). */

@@ -2,7 +2,8 @@
  * Model type references → TypeScript type text, collecting the imports each generated file needs.
  * Names always come from ModelSymbols (already escaped); this module writes no user text into code itself.
  */
-import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import type { ImportDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./structure-kinds.js";
 import type { TypeRef } from "../model/types.js";
 import { edmMapping } from "./edm-types.js";
 import type { DeclaredType, ModelSymbols } from "./symbols.js";

@@ -20,11 +20,13 @@ import type { PageFacts } from "../parse/facts.js";
 import type { FormatStats } from "../cache/format-cache.js";
 import { moduleClosureHash, sha256, stableJson } from "../cache/keys.js";
 import { tsMorphVersion, type PrintMemory } from "../emit/statement-printer.js";
+import { startPrintThread, type PrintThread } from "../emit/statement-print-thread.js";
 import type { Chunk } from "../emit/format.js";
 import { CacheStore, pageFactsGeneration } from "../cache/store.js";
 import { MODEL_SUMMARY_FILE, summarizeModel, type ModelSummary } from "../check/model-summary.js";
 import { applySuppressions, suppressPageFindings } from "../diagnostics/suppressions.js";
-import { findPages, readPages } from "./input-files.js";
+import { findPages, readPages, type PageText } from "./input-files.js";
+import { parseOnWorkers, workerEntry } from "./page-parse-workers.js";
 import { stampFiles, unchangedPageKeys, type KnownPages, type FileStamps } from "./run-record.js";
 
 export interface ModelLoadOptions {
@@ -149,7 +151,7 @@ async function modelStage(
   stores: Stores,
   stats: RenderStats,
   lap: (stage: string) => void,
-): Promise<{ model: Model; inputs?: RenderInputs }> {
+): Promise<{ model: Model; modelJson?: string; inputs?: RenderInputs }> {
   const files = options.pageFiles ?? (await findPages(options.input));
   const stamps = options.stampPages ? stampFiles(files) : undefined;
   // Pages the last run's record proves unchanged keep their key and are not read (run-record.ts).
@@ -172,6 +174,9 @@ async function modelStage(
     lap("model (cached)");
     return { model: cached.model, inputs };
   }
+  // Pages the record could not vouch for are most likely edited, so their facts are likely not cached: a worker
+  // starts parsing them now (loading remark there, ~0.3 s) while this thread reads the facts pack.
+  const early = options.knownPages && options.workers !== 0 && texts.size > 0 && texts.size <= MAX_EARLY_PAGES ? earlyParse([...texts].map(([file, text]) => ({ file, text }))) : undefined;
   const pack = stores.facts?.get<Record<string, PageFacts>>("facts", inputsKey) ?? {};
   const delta = stores.facts?.get<Record<string, PageFacts>>("facts-delta", inputsKey) ?? {};
   const known = (k: string): PageFacts | undefined => (Object.hasOwn(delta, k) ? delta[k] : Object.hasOwn(pack, k) ? pack[k] : undefined);
@@ -184,8 +189,7 @@ async function modelStage(
   stats.factsReused = files.length - missing.length;
   lap("facts (cache)");
   if (missing.length > 0) {
-    const { parsePages } = await import("./page-parse-pool.js");
-    const parsed = await parsePages(missing, options.workers === undefined ? {} : { workers: options.workers });
+    const parsed = (await early?.covering(missing)) ?? (await parseHere(missing, options));
     // The page's own `docs2ts-ignore` comments apply to its findings (they depend on the page alone, so the
     // cached facts are the suppressed ones).
     parsed.forEach((f, j) => (parsed[j] = { ...f, diagnostics: suppressPageFindings(missing[j], f.diagnostics) }));
@@ -204,11 +208,43 @@ async function modelStage(
   // Every page with a docs2ts-ignore comment was read (unchangedPageKeys never skips one).
   const pages = [...texts].map(([file, text]) => ({ file, text }));
   const model = selectSubset({ ...built, diagnostics: applySuppressions(built.diagnostics, pages) }, modelOptions);
-  stores.main?.set("model", modelKey, { runKey, model });
+  // The model's JSON is made once: the cache entry (the bytes JSON.stringify({ runKey, model }) gives) and the emit
+  // key (renderIncremental) both need it, and it is ~11 MB for the v1.0 reference.
+  const modelJson = JSON.stringify(model);
+  stores.main?.setText("model", modelKey, `{"runKey":${JSON.stringify(runKey)},"model":${modelJson}}`);
   // Written after the model: a run record trusts the model entry only when this small entry names its run.
   stores.main?.set("model-run-key", modelKey, runKey);
   lap("model");
-  return { model, inputs };
+  return { model, modelJson, inputs };
+}
+
+async function parseHere(pages: readonly PageText[], options: ModelLoadOptions): Promise<PageFacts[]> {
+  const { parsePages } = await import("./page-parse-pool.js");
+  return parsePages(pages, options.workers === undefined ? {} : { workers: options.workers });
+}
+
+/** At most this many pages are parsed ahead (more is not a one-page edit; the pool then decides). */
+const MAX_EARLY_PAGES = 16;
+
+/**
+ * A parse started before it is known to be needed, on one worker thread; `covering` gives the facts of `pages`
+ * in their order when they were all parsed ahead, else undefined. Off when no worker can run (then the parse
+ * runs in this thread as before); the worker's facts are the pool's (the same parsePageSafely).
+ */
+function earlyParse(ahead: readonly PageText[]): { covering(pages: readonly PageText[]): Promise<PageFacts[] | undefined> } | undefined {
+  const entry = workerEntry();
+  if (!entry) return undefined;
+  const result = parseOnWorkers(ahead, 1, entry);
+  // Unneeded results are dropped; a failure then is no failure of the run.
+  result.catch(() => undefined);
+  return {
+    async covering(pages) {
+      const at = new Map(ahead.map((p, i) => [p.file, i]));
+      if (!pages.every((p) => at.get(p.file) !== undefined && ahead[at.get(p.file)!].text === p.text)) return undefined;
+      const facts = await result;
+      return pages.map((p) => facts[at.get(p.file)!]);
+    },
+  };
 }
 
 /** Above this many pages parsed since the pack was written, the pack is written again (and the delta emptied). */
@@ -240,10 +276,21 @@ function saveFacts(
 }
 
 export async function renderIncremental(options: RenderOptions): Promise<RenderResult> {
+  // A run with a record of the last one usually changes a few statements: ts-morph, needed for those, loads on
+  // another thread meanwhile (statement-print-thread.ts).
+  const thread = options.knownPages && options.cacheDir !== false && options.cacheDir !== undefined ? startPrintThread() : undefined;
+  try {
+    return await render(options, thread);
+  } finally {
+    await thread?.close();
+  }
+}
+
+async function render(options: RenderOptions, thread: PrintThread | undefined): Promise<RenderResult> {
   const stats = emptyStats();
   const lap = stageClock(stats);
   const stores = openStores(options);
-  const { model, inputs } = await modelStage(options, stores, stats, lap);
+  const { model, modelJson, inputs } = await modelStage(options, stores, stats, lap);
   const inputsKey = sha256(stableJson({ input: [...options.input] }));
 
   const summary = summarizeModel(model);
@@ -251,7 +298,7 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
   const runtime = await runtimeSource();
   const emitOptions = { enumStyle: options.enumStyle ?? "union", prettier: options.prettierConfig ?? {} };
   // The runtime template is copied into the output, so an edited template is a different output too.
-  const modelHash = sha256(JSON.stringify(model), stableJson(emitOptions), runtime);
+  const modelHash = sha256(modelJson ?? JSON.stringify(model), stableJson(emitOptions), runtime);
   const cachedFiles =
     stores.main?.get<string>("emit-key", inputsKey) === modelHash ? stores.main?.get<{ modelHash: string; files: [string, string][] }>("emit", inputsKey) : undefined;
   let files: Map<string, string>;
@@ -264,12 +311,28 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
     const print = openPrintMemory(options, inputsKey);
     const printStats = { printed: 0, reused: 0 };
     const chunks = new Map<string, Chunk[]>();
-    const raw = await emitTypeScript(model, { runtimeSource: runtime, enumStyle: emitOptions.enumStyle, skipFormat: true, printMemory: print.memory, printStats, chunks });
+    // The thread is an optimisation: whatever it fails to do is done here (emit prints what prefetch did not).
+    const exportsOnThread = await thread?.runtimeExports(runtime).catch(() => undefined);
+    const onThread = { ...(thread ? { printMany: thread.print } : {}), ...(exportsOnThread ? { runtimeExports: exportsOnThread } : {}) };
+    const raw = await emitTypeScript(model, {
+      runtimeSource: runtime,
+      enumStyle: emitOptions.enumStyle,
+      skipFormat: true,
+      printMemory: print.memory,
+      printStats,
+      chunks,
+      ...onThread,
+    });
     print.save(printStats.printed > 0);
     stats.print = printStats;
     lap("emit");
     // runtime.ts is copied verbatim (emit does not format it either).
     const toFormat = new Map([...raw].filter(([k]) => k !== "runtime.ts"));
+    // The files emit did not print statement by statement (odata.ts, index.ts) are split on the thread too.
+    if (thread) for (const [path, text] of toFormat) if (!chunks.has(path)) {
+      const split = await thread.split(text).catch(() => undefined);
+      if (split) chunks.set(path, split);
+    }
     // Loaded here: it brings ts-morph, which a run that reuses its files never needs.
     const { formatFilesCached, openFormatStore } = await import("../cache/format-cache.js");
     const formatStore = options.cacheDir === false || options.cacheDir === undefined ? undefined : openFormatStore(options.cacheDir, options.cacheReadOnly === true);

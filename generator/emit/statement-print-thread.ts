@@ -1,0 +1,69 @@
+/**
+ * A thread that loads ts-morph while this one reads the cache and builds the model, then prints the few statements
+ * an edit changed (statement-printer.ts), names the runtime's exports and splits the files emit does not print into
+ * statements (format-cache.ts). Loading ts-morph takes ~0.4 s, most of a one-page emit when done in this thread.
+ * Started only by runs that are likely to reuse almost everything (incremental-render.ts); when no worker can run
+ * (the TypeScript sources without a loader for workers), there is none and emit works in this thread as before.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Chunk } from "./format.js";
+import type { Statement } from "./statement-printer.js";
+import type { PrintRequest } from "./statement-print-worker.js";
+
+/** Work that needs ts-morph, done on the thread. Calls are answered in order. */
+export interface PrintThread {
+  print(statements: Statement[]): Promise<string[]>;
+  runtimeExports(source: string): Promise<string[]>;
+  split(text: string): Promise<Chunk[]>;
+  close(): Promise<void>;
+}
+
+type Request = PrintRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
+
+/**
+ * Starts the thread on the compiled worker next to this module; undefined when there is none (the sources under a
+ * TypeScript runner: the caller then works in its own thread). `fromSource` runs the TS worker through tsx instead
+ * (tests of the sources).
+ */
+export function startPrintThread(options: { fromSource?: boolean } = {}): PrintThread | undefined {
+  const url = new URL(`./statement-print-worker.${options.fromSource ? "ts" : "js"}`, import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return undefined;
+  const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
+  const worker = options.fromSource ? new Worker(boot, { eval: true }) : new Worker(url);
+  // The thread never keeps the process alive; close() ends it.
+  worker.unref();
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  let failed: Error | undefined;
+  const failAll = (e: Error): void => {
+    failed = e;
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+  worker.on("message", (m: { id: number; result?: unknown; error?: string }) => {
+    const p = pending.get(m.id);
+    pending.delete(m.id);
+    if (m.error !== undefined) p?.reject(new Error(`statement print thread: ${m.error}`));
+    else p?.resolve(m.result);
+  });
+  worker.on("error", (e) => failAll(e));
+  worker.on("exit", (code) => failAll(new Error(`the statement print thread stopped (exit code ${code})`)));
+  const ask = <T>(request: Request): Promise<T> => {
+    if (failed) return Promise.reject(failed);
+    const id = next++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      worker.postMessage({ ...request, id });
+    });
+  };
+  return {
+    print: (statements) => ask<string[]>({ op: "print", statements }),
+    runtimeExports: (source) => ask<string[]>({ op: "runtime-exports", source }),
+    split: (text) => ask<Chunk[]>({ op: "split", text }),
+    async close() {
+      await worker.terminate();
+    },
+  };
+}
