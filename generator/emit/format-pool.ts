@@ -34,9 +34,18 @@ export interface FormatPoolOptions {
    * busy); worth measuring again on a quiet machine before making more threads the default.
    */
   workers?: number;
+  /**
+   * Formats elsewhere (statement-print-thread.ts, which has prettier loaded by then); whatever it fails on is
+   * formatted here, so prettier's own errors still name their statement.
+   */
+  formatMany?: (texts: string[], options: prettier.Options) => Promise<string[]>;
 }
 
 export async function formatStatements(texts: readonly string[], options: prettier.Options, pool: FormatPoolOptions = {}): Promise<string[]> {
+  if (pool.formatMany && texts.length > 0 && cloneable(options)) {
+    const done = await pool.formatMany([...texts], options).catch(() => undefined);
+    if (done) return done;
+  }
   const threads = Math.min(pool.workers ?? 1, availableParallelism(), 4);
   const entry = threads > 1 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options) ? workerEntry() : undefined;
   if (!entry) return formatHere(texts, options);

@@ -5,23 +5,39 @@
  */
 import { parentPort } from "node:worker_threads";
 import { Project } from "ts-morph";
-import { splitStatements } from "./format.js";
+import type * as prettier from "prettier";
+import { formatStatement, splitStatements } from "./format.js";
 import { runtimeExports } from "./project.js";
 import { printStatement, type Statement } from "./statement-printer.js";
 
 export type PrintRequest =
   | { id: number; op: "print"; statements: Statement[] }
   | { id: number; op: "runtime-exports"; source: string }
-  | { id: number; op: "split"; text: string };
+  | { id: number; op: "split"; text: string }
+  | { id: number; op: "format"; texts: string[]; options: prettier.Options };
 
 const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
 
+// prettier loads with ts-morph, while the main thread is busy; formatting a few statements is then quick.
+void import("prettier");
+
+async function answer(r: PrintRequest): Promise<unknown> {
+  if (r.op === "print") return r.statements.map((s) => printStatement(project, s));
+  if (r.op === "runtime-exports") return runtimeExports(r.source);
+  if (r.op === "split") return splitStatements(r.text);
+  const out: string[] = [];
+  for (const t of r.texts) out.push(await formatStatement(t, r.options));
+  return out;
+}
+
+// Requests are answered in order: each waits for the one before it.
+let queue: Promise<void> = Promise.resolve();
 parentPort?.on("message", (r: PrintRequest) => {
-  try {
-    const result =
-      r.op === "print" ? r.statements.map((s) => printStatement(project, s)) : r.op === "runtime-exports" ? runtimeExports(r.source) : splitStatements(r.text);
-    parentPort!.postMessage({ id: r.id, result });
-  } catch (e) {
-    parentPort!.postMessage({ id: r.id, error: e instanceof Error ? e.message : String(e) });
-  }
+  queue = queue.then(async () => {
+    try {
+      parentPort!.postMessage({ id: r.id, result: await answer(r) });
+    } catch (e) {
+      parentPort!.postMessage({ id: r.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
 });

@@ -333,10 +333,10 @@ async function render(options: RenderOptions, thread: PrintThread | undefined): 
       const split = await thread.split(text).catch(() => undefined);
       if (split) chunks.set(path, split);
     }
-    // Loaded here: it brings ts-morph, which a run that reuses its files never needs.
+    // Loaded here: a run that reuses its files never needs it.
     const { formatFilesCached, openFormatStore } = await import("../cache/format-cache.js");
     const formatStore = options.cacheDir === false || options.cacheDir === undefined ? undefined : openFormatStore(options.cacheDir, options.cacheReadOnly === true);
-    const formatted = await formatFilesCached(toFormat, emitOptions.prettier, formatStore, stats.format, chunks);
+    const formatted = await formatFilesCached(toFormat, emitOptions.prettier, formatStore, stats.format, chunks, thread ? { formatMany: thread.format } : {});
     files = new Map([...raw.keys()].map((k) => [k, formatted.get(k) ?? raw.get(k)!]));
     stores.main?.set("emit", inputsKey, { modelHash, files: [...files] });
     stores.main?.set("emit-key", inputsKey, modelHash);

@@ -52,3 +52,10 @@ describe("formatFilesCached", () => {
     }
   });
 });
+
+describe("prettierVersion", () => {
+  it("is prettier's own version (read from its package.json)", async () => {
+    const { prettierVersion } = await import("../../generator/cache/format-cache.js");
+    expect(prettierVersion()).toBe((await import("prettier")).version);
+  });
+});

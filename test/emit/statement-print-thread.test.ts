@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { splitStatements } from "../../generator/emit/format.js";
+import { formatStatement, splitStatements } from "../../generator/emit/format.js";
+import { formatStatements } from "../../generator/emit/format-pool.js";
 import { emitTypeScript, runtimeExports } from "../../generator/emit/project.js";
 import { startPrintThread } from "../../generator/emit/statement-print-thread.js";
 import { richModel } from "./model-fixtures.js";
@@ -35,6 +36,14 @@ describe("the statement print thread", () => {
   it("names the runtime's exports and splits files as this thread does", async () => {
     expect(await thread.runtimeExports(runtime)).toEqual(runtimeExports(runtime));
     expect(await thread.split(runtime)).toEqual(splitStatements(runtime));
+  }, 60_000);
+
+  it("formats as this thread does, and a statement prettier rejects is still named by this thread", async () => {
+    const texts = ["const   a = {b:1}", "export   interface X { y?: string|null }"];
+    const here = await Promise.all(texts.map((t) => formatStatement(t, { printWidth: 40 })));
+    expect(await thread.format(texts, { printWidth: 40 })).toEqual(here);
+    expect(await formatStatements(texts, { printWidth: 40 }, { formatMany: thread.format })).toEqual(here);
+    await expect(formatStatements(["const ok = 1;", "const = ;"], {}, { formatMany: thread.format })).rejects.toMatchObject({ index: 1 });
   }, 60_000);
 
   it("is not needed: a failed print leaves the statements to this thread", async () => {
