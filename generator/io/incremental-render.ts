@@ -151,6 +151,8 @@ async function modelStage(
   stores: Stores,
   stats: RenderStats,
   lap: (stage: string) => void,
+  /** Called when the model is about to be built (not when the cached one is used). */
+  beforeModel?: () => void,
 ): Promise<{ model: Model; modelJson?: string; inputs?: RenderInputs }> {
   const files = options.pageFiles ?? (await findPages(options.input));
   const stamps = options.stampPages ? stampFiles(files) : undefined;
@@ -201,6 +203,7 @@ async function modelStage(
   const all = facts as PageFacts[];
   if (options.memory) for (const [i, k] of pageKeys.entries()) options.memory.set(k, all[i]);
   if (stores.facts && missing.length > 0) saveFacts(stores.facts, inputsKey, pageKeys, all, pack, delta);
+  beforeModel?.();
   const { buildModel } = await import("../model/build.js");
   const { selectSubset } = await import("../config/subset-closure.js");
   const built = buildModel(all);
@@ -276,21 +279,24 @@ function saveFacts(
 }
 
 export async function renderIncremental(options: RenderOptions): Promise<RenderResult> {
-  // A run with a record of the last one usually changes a few statements: ts-morph, needed for those, loads on
-  // another thread meanwhile (statement-print-thread.ts).
-  const thread = options.knownPages && options.cacheDir !== false && options.cacheDir !== undefined ? startPrintThread() : undefined;
+  // A run with a record of the last one usually changes a few statements: ts-morph and prettier, needed for those,
+  // load on another thread while this one builds the model (statement-print-thread.ts). Not before: on two cores
+  // the parse worker of the edited pages has the other core while the facts are read.
+  const thread: { started?: PrintThread } = {};
+  const incremental = options.knownPages !== undefined && options.cacheDir !== false && options.cacheDir !== undefined;
   try {
-    return await render(options, thread);
+    return await render(options, thread, incremental ? () => (thread.started = startPrintThread()) : undefined);
   } finally {
-    await thread?.close();
+    await thread.started?.close();
   }
 }
 
-async function render(options: RenderOptions, thread: PrintThread | undefined): Promise<RenderResult> {
+async function render(options: RenderOptions, started: { started?: PrintThread }, beforeModel: (() => void) | undefined): Promise<RenderResult> {
   const stats = emptyStats();
   const lap = stageClock(stats);
   const stores = openStores(options);
-  const { model, modelJson, inputs } = await modelStage(options, stores, stats, lap);
+  const { model, modelJson, inputs } = await modelStage(options, stores, stats, lap, beforeModel);
+  const thread = started.started;
   const inputsKey = sha256(stableJson({ input: [...options.input] }));
 
   const summary = summarizeModel(model);
