@@ -75,6 +75,8 @@ export interface RenderStats {
   stages: Record<string, number>;
   /** Pages read (the others were proven unchanged by the last run's record); undefined when all were read. */
   read?: number;
+  /** Pages whose facts came from the parse started before the cache was read (set when it was used). */
+  parsedAhead?: number;
   /** Nothing changed since the last run: the output folder was checked and nothing else was done (run-record.ts). */
   upToDate?: boolean;
 }
@@ -191,7 +193,9 @@ async function modelStage(
   stats.factsReused = files.length - missing.length;
   lap("facts (cache)");
   if (missing.length > 0) {
-    const parsed = (await early?.covering(missing)) ?? (await parseHere(missing, options));
+    const ahead = await early?.covering(missing);
+    if (ahead) stats.parsedAhead = ahead.length;
+    const parsed = ahead ?? (await parseHere(missing, options));
     // The page's own `docs2ts-ignore` comments apply to its findings (they depend on the page alone, so the
     // cached facts are the suppressed ones).
     parsed.forEach((f, j) => (parsed[j] = { ...f, diagnostics: suppressPageFindings(missing[j], f.diagnostics) }));
