@@ -5,11 +5,9 @@
  * format in this thread. Results come back in input order and are the same bytes either way (prettier is
  * deterministic).
  */
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type * as prettier from "prettier";
+import { BatchCursor, feedWorker, siblingWorker, startWorker, type WorkerEntry } from "../io/worker-threads.js";
 import { formatStatement } from "./format.js";
 
 /** Below this many statements the workers' start-up costs more than it saves. */
@@ -47,7 +45,7 @@ export async function formatStatements(texts: readonly string[], options: pretti
     if (done) return done;
   }
   const threads = Math.min(pool.workers ?? 1, availableParallelism(), 4);
-  const entry = threads > 1 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options) ? workerEntry() : undefined;
+  const entry = threads > 1 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options) ? siblingWorker(import.meta.url, "format-worker") : undefined;
   if (!entry) return formatHere(texts, options);
   return formatOnWorkers(texts, options, Math.min(threads, Math.ceil(texts.length / BATCH)) - 1, entry);
 }
@@ -74,38 +72,17 @@ function cloneable(options: prettier.Options): boolean {
   }
 }
 
-interface Entry {
-  url: URL;
-  tsx?: boolean;
-}
-
-/** The worker module next to this one: compiled JS, or the TS source when tsx's loader is active (it is per thread). */
-function workerEntry(): Entry | undefined {
-  const js = new URL("./format-worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { url: js };
-  const ts = new URL("./format-worker.ts", import.meta.url);
-  if (existsSync(fileURLToPath(ts)) && process.execArgv.some((a) => /tsx/.test(a))) return { url: ts, tsx: true };
-  return undefined;
-}
-
-function startWorker(entry: Entry): Worker {
-  if (!entry.tsx) return new Worker(entry.url);
-  const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(entry.url.href)}); })`;
-  return new Worker(boot, { eval: true });
-}
-
 type Answer = { id: number; texts: string[] } | { id: number; failed: number; message: string };
 
-async function formatOnWorkers(texts: readonly string[], options: prettier.Options, count: number, entry: Entry): Promise<string[]> {
+async function formatOnWorkers(texts: readonly string[], options: prettier.Options, count: number, entry: WorkerEntry): Promise<string[]> {
   const out = new Array<string>(texts.length);
-  let next = 0;
+  const cursor = new BatchCursor(texts.length, BATCH);
   const workers = Array.from({ length: count }, () => startWorker(entry));
   // This thread takes batches too, between the workers' answers (it would otherwise only wait).
   const here = async (): Promise<void> => {
-    while (next < texts.length) {
-      const id = next;
-      next = Math.min(next + BATCH, texts.length);
-      const done = await formatHere(texts.slice(id, next), options).catch((e: unknown) => {
+    for (let batch = cursor.take(); batch; batch = cursor.take()) {
+      const [id, end] = batch;
+      const done = await formatHere(texts.slice(id, end), options).catch((e: unknown) => {
         throw e instanceof StatementFormatError ? new StatementFormatError(id + e.index, e.message) : e;
       });
       done.forEach((t, i) => (out[id + i] = t));
@@ -114,31 +91,14 @@ async function formatOnWorkers(texts: readonly string[], options: prettier.Optio
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
+  const onAnswer = (m: Answer): void => {
+    if ("failed" in m) throw new StatementFormatError(m.id + m.failed, m.message);
+    m.texts.forEach((t, i) => (out[m.id + i] = t));
+  };
   try {
     await Promise.all([
       here(),
-      ...workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            let busy = false;
-            const send = (): void => {
-              busy = false;
-              if (next >= texts.length) return resolve();
-              busy = true;
-              const id = next;
-              next = Math.min(next + BATCH, texts.length);
-              w.postMessage({ id, texts: texts.slice(id, next), options });
-            };
-            w.on("message", (m: Answer) => {
-              if ("failed" in m) return reject(new StatementFormatError(m.id + m.failed, m.message));
-              m.texts.forEach((t, i) => (out[m.id + i] = t));
-              send();
-            });
-            w.on("error", reject);
-            w.on("exit", (code) => (busy ? reject(new Error(`a format worker stopped (exit code ${code})`)) : undefined));
-            send();
-          }),
-      ),
+      ...workers.map((w) => feedWorker(w, cursor, (id, end) => ({ id, texts: texts.slice(id, end), options }), onAnswer, "format")),
     ]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

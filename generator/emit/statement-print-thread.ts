@@ -6,10 +6,8 @@
  * Started only by runs that are likely to reuse almost everything (incremental-render.ts); when no worker can run
  * (the TypeScript sources without a loader for workers), there is none and emit works in this thread as before.
  */
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type * as prettier from "prettier";
+import { siblingWorker, startWorker } from "../io/worker-threads.js";
 import type { Chunk } from "./format.js";
 import type { Statement } from "./statement-printer.js";
 import type { PrintRequest } from "./statement-print-worker.js";
@@ -31,10 +29,9 @@ type Request = PrintRequest extends infer R ? (R extends { id: number } ? Omit<R
  * (tests of the sources).
  */
 export function startPrintThread(options: { fromSource?: boolean } = {}): PrintThread | undefined {
-  const url = new URL(`./statement-print-worker.${options.fromSource ? "ts" : "js"}`, import.meta.url);
-  if (!existsSync(fileURLToPath(url))) return undefined;
-  const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
-  const worker = options.fromSource ? new Worker(boot, { eval: true }) : new Worker(url);
+  const entry = siblingWorker(import.meta.url, "statement-print-worker", options.fromSource ? "source" : "compiled");
+  if (!entry) return undefined;
+  const worker = startWorker(entry);
   // The thread never keeps the process alive; close() ends it.
   worker.unref();
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
