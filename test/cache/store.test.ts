@@ -1,17 +1,11 @@
 /** The cache: hits, invalidation by generation and key, and corrupt or half-written entries read as misses. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CacheStore } from "../../generator/cache/store.js";
+import { tempDirs } from "../support/temp-dirs.js";
 
-const dirs: string[] = [];
-const tmp = (): string => {
-  const d = mkdtempSync(join(tmpdir(), "docs2ts-cache-"));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs("docs2ts-cache-");
 
 function entryFiles(store: CacheStore, bucket: string): string[] {
   return readdirSync(join(store.dir, bucket)).map((f) => join(store.dir, bucket, f));

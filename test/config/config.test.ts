@@ -1,19 +1,17 @@
 /** Config file: validation, paths relative to the file, flags over config over defaults; and the schema agrees. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resolveOptions } from "../../generator/config/cli-flags.js";
 import { ConfigError, ENUM_STYLES, loadConfig, validateConfig } from "../../generator/config/config-file.js";
+import { tempDirs } from "../support/temp-dirs.js";
 
-const dirs: string[] = [];
+const tmp = tempDirs("docs2ts-config-");
 const project = (config: unknown): string => {
-  const d = mkdtempSync(join(tmpdir(), "docs2ts-config-"));
-  dirs.push(d);
+  const d = tmp();
   writeFileSync(join(d, "docs2ts.config.json"), JSON.stringify(config));
   return d;
 };
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe("config precedence", () => {
   it("uses the config file's fields, resolved against its folder", () => {

@@ -1,17 +1,11 @@
 /** Output safety: foreign files untouched, stale generated files removed, a failed run leaves the old output. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { OutputConflictError, readManifest, writeOutput } from "../../generator/io/output-writer.js";
+import { tempDirs } from "../support/temp-dirs.js";
 
-const dirs: string[] = [];
-const tmp = (): string => {
-  const d = mkdtempSync(join(tmpdir(), "docs2ts-out-"));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs("docs2ts-out-");
 
 describe("writeOutput", () => {
   it("writes only changed files, removes stale generated ones and never touches foreign files", async () => {
