@@ -2,6 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { DEFAULT_INPUT, loadModel, type LoadOptions, type Model } from "../index.js";
 import { formatReport, REPORTERS, type ReporterName } from "../diagnostics/reporters.js";
 import { applySeverities, failsRun, parseRuleSeverity, SeverityConfigError, severityConfigFrom } from "../diagnostics/severity-config.js";
 
@@ -45,13 +46,13 @@ export function withCacheOptions(command: Command): Command {
     );
 }
 
-/** The LoadOptions fields the cache flags set. */
-export function cacheOptionsFrom(flags: CacheFlags): { cacheDir?: string | false; workers?: number } {
-  const o: { cacheDir?: string | false; workers?: number } = {};
+/** The model the input flags name (default: input-docs), read through the cache the cache flags set. */
+export function loadModelFrom(flags: CommonOptions & CacheFlags): Promise<Model> {
+  const o: LoadOptions = { input: flags.input ?? DEFAULT_INPUT };
   if (flags.cacheDir !== undefined) o.cacheDir = flags.cacheDir;
   if (flags.cache === false) o.cacheDir = false;
   if (flags.workers !== undefined) o.workers = Number(flags.workers);
-  return o;
+  return loadModel(o);
 }
 
 /** What `withReportingOptions` adds to a command's options. */

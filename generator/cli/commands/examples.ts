@@ -1,7 +1,6 @@
 import type { Command } from "commander";
-import { DEFAULT_INPUT, loadModel } from "../../index.js";
 import type { PairOutcome } from "../../examples/replay.js";
-import { type CacheFlags, cacheOptionsFrom, type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit, withCacheOptions } from "../shared-options.js";
+import { type CacheFlags, type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, loadModelFrom, type SetExit, withCacheOptions } from "../shared-options.js";
 
 /**
  * Prints one line per failed pair (`page.md:LINE:COL - function: difference; …`), with --verbose one per skipped
@@ -15,26 +14,26 @@ export function registerExamples(program: Command, setExit: SetExit): void {
       .addOption(inputOption())
       .option("--verbose", "also print one line per skipped pair"),
   ).action(async (o: CommonOptions & CacheFlags) => {
-      // Loaded on demand: replay needs ts-morph, which every other command would otherwise pay for at start-up.
-      const { replayExamples, skipSummary, summaryLine } = await import("../../examples/replay.js");
-      const model = await loadModel({ input: o.input ?? DEFAULT_INPUT, ...cacheOptionsFrom(o) });
-      const report = await replayExamples(model);
-      const lines: string[] = [];
-      for (const outcome of report.outcomes) {
-        if (outcome.result === "failed") lines.push(outcomeLine(outcome, outcome.details.join("; ")));
-        if (outcome.result === "skipped" && o.verbose === true) {
-          lines.push(outcomeLine(outcome, `skipped (${outcome.category} error: ${outcome.reason})${outcome.details.length > 0 ? `: ${outcome.details.join("; ")}` : ""}`));
-        }
+    // Loaded on demand: replay needs ts-morph, which every other command would otherwise pay for at start-up.
+    const { replayExamples, skipSummary, summaryLine } = await import("../../examples/replay.js");
+    const model = await loadModelFrom(o);
+    const report = await replayExamples(model);
+    const lines: string[] = [];
+    for (const outcome of report.outcomes) {
+      if (outcome.result === "failed") lines.push(outcomeLine(outcome, outcome.details.join("; ")));
+      if (outcome.result === "skipped" && o.verbose === true) {
+        lines.push(outcomeLine(outcome, `skipped (${outcome.category} error: ${outcome.reason})${outcome.details.length > 0 ? `: ${outcome.details.join("; ")}` : ""}`));
       }
-      const skips = skipSummary(report);
-      if (skips.length > 0) {
-        lines.push("skipped pairs by reason:");
-        for (const s of skips) lines.push(`  ${String(s.count).padStart(5)}  ${s.category === "documentation" ? "documentation error" : "generator limitation"}: ${s.reason}`);
-      }
-      lines.push(summaryLine(report));
-      process.stdout.write(`${lines.join("\n")}\n`);
-      setExit(report.failed > 0 ? EXIT_PROBLEMS : EXIT_OK);
-    });
+    }
+    const skips = skipSummary(report);
+    if (skips.length > 0) {
+      lines.push("skipped pairs by reason:");
+      for (const s of skips) lines.push(`  ${String(s.count).padStart(5)}  ${s.category === "documentation" ? "documentation error" : "generator limitation"}: ${s.reason}`);
+    }
+    lines.push(summaryLine(report));
+    process.stdout.write(`${lines.join("\n")}\n`);
+    setExit(report.failed > 0 ? EXIT_PROBLEMS : EXIT_OK);
+  });
 }
 
 function outcomeLine(o: PairOutcome, message: string): string {

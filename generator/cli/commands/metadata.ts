@@ -1,13 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import { type Command, Option } from "commander";
-import { DEFAULT_INPUT, loadModel, metadata } from "../../index.js";
+import { metadata } from "../../index.js";
 import {
   type CacheFlags,
-  cacheOptionsFrom,
   type CommonOptions,
   EXIT_OK,
   EXIT_PROBLEMS,
   inputOption,
+  loadModelFrom,
   type ReportingOptions,
   reportDiagnostics,
   type SetExit,
@@ -27,10 +27,7 @@ export function registerMetadata(program: Command, setExit: SetExit): void {
         .option("--verbose", "also print info diagnostics"),
     ),
   ).action(async (o: CommonOptions & ReportingOptions & CacheFlags & { format: "csdl-xml" | "csdl-json"; out?: string }) => {
-    const model = await loadModel({
-      input: o.input ?? DEFAULT_INPUT,
-      ...cacheOptionsFrom(o),
-    });
+    const model = await loadModelFrom(o);
     const text = metadata(model, o.format);
     if (o.out) await writeFile(o.out, text);
     else process.stdout.write(text);

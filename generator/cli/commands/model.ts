@@ -1,12 +1,11 @@
 import type { Command } from "commander";
-import { DEFAULT_INPUT, loadModel } from "../../index.js";
 import {
   type CacheFlags,
-  cacheOptionsFrom,
   type CommonOptions,
   EXIT_OK,
   EXIT_PROBLEMS,
   inputOption,
+  loadModelFrom,
   type ReportingOptions,
   reportDiagnostics,
   type SetExit,
@@ -24,10 +23,7 @@ export function registerModel(program: Command, setExit: SetExit): void {
         .option("--verbose", "also print info diagnostics"),
     ),
   ).action(async (o: CommonOptions & ReportingOptions & CacheFlags) => {
-    const model = await loadModel({
-      input: o.input ?? DEFAULT_INPUT,
-      ...cacheOptionsFrom(o),
-    });
+    const model = await loadModelFrom(o);
     process.stdout.write(JSON.stringify(model, null, 2) + "\n");
     setExit(reportDiagnostics(model.diagnostics, o.verbose, o).failed ? EXIT_PROBLEMS : EXIT_OK);
   });

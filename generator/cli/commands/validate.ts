@@ -1,15 +1,14 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { applySuppressions } from "../../diagnostics/suppressions.js";
-import { DEFAULT_INPUT, loadModel } from "../../index.js";
 import { validateExamples } from "../../validate/json-examples.js";
 import {
   type CacheFlags,
-  cacheOptionsFrom,
   type CommonOptions,
   EXIT_OK,
   EXIT_PROBLEMS,
   inputOption,
+  loadModelFrom,
   type ReportingOptions,
   reportDiagnostics,
   type SetExit,
@@ -27,7 +26,7 @@ export function registerValidate(program: Command, setExit: SetExit): void {
         .option("--verbose", "also print info findings (truncated examples)"),
     ),
   ).action(async (o: CommonOptions & ReportingOptions & CacheFlags) => {
-    const model = await loadModel({ input: o.input ?? DEFAULT_INPUT, ...cacheOptionsFrom(o) });
+    const model = await loadModelFrom(o);
     const files = new Set(model.endpoints.flatMap((e) => e.examples.flatMap((x) => [x.request?.source.file, x.response?.source.file])));
     const pageTexts = new Map<string, string>();
     await Promise.all(
