@@ -132,6 +132,11 @@ export async function loadModelIncremental(options: ModelLoadOptions): Promise<M
   return inputs ? { model, stats, inputs } : { model, stats };
 }
 
+/** The key of the entries that hold one input set's page facts and output files: the input paths. */
+function inputsEntryKey(options: ModelLoadOptions): string {
+  return sha256(stableJson({ input: [...options.input] }));
+}
+
 /** The key of the model cache entry: the inputs and the subset options (a subset is a different model). */
 export function modelEntryKey(options: ModelLoadOptions): string {
   return sha256(stableJson({ input: [...options.input], include: options.include ?? [], exclude: options.exclude ?? [] }));
@@ -164,7 +169,7 @@ async function modelStage(
   stats.pages = files.length;
   const pageKeys = files.map((f, i) => unchanged[i] ?? sha256(f, texts.get(f)!));
   const modelOptions = { include: options.include ?? [], exclude: options.exclude ?? [] };
-  const inputsKey = sha256(stableJson({ input: [...options.input] }));
+  const inputsKey = inputsEntryKey(options);
   const modelKey = modelEntryKey(options);
   const runKey = sha256(...pageKeys, stableJson(modelOptions));
   const ignores = files.map((f) => texts.get(f)?.includes("docs2ts-ignore") ?? false);
@@ -301,7 +306,7 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
   const stores = openStores(options);
   const { model, modelJson, inputs } = await modelStage(options, stores, stats, lap, beforeModel);
   const thread = started.started;
-  const inputsKey = sha256(stableJson({ input: [...options.input] }));
+  const inputsKey = inputsEntryKey(options);
 
   const summary = summarizeModel(model);
   const { runtimeSource } = await import("../index.js");
