@@ -19,7 +19,8 @@
  *   derive from it. Every other entity type that has no base and has that key property derives from it.
  * - Entity or complex (the docs never say it; see decideKinds): the target of a Relationships row is an entity
  *   (unless more Properties rows than Relationships rows name it: a complex type misfiled under Relationships); a
- *   type used as the type of a Properties row is complex unless it has relationships, or declares its key
+ *   type used as the type of a Properties row is complex unless it has relationships and shows a key (a key row,
+ *   an `id` row) or a stated base (a complex type may hold navigation properties: userFlowApiConnectorConfiguration), or declares its key
  *   (`keyProperty` naming one of its rows) and an endpoint reads, creates, updates or deletes it (only entities are
  *   addressable; the row is a navigation property written in the wrong table); any other type is an entity
  *   when it shows a key row (`keyProperty` naming one of its rows, "Key of the entity", an `id` row),
@@ -35,7 +36,9 @@
  *   in its Type column). A row whose type is an entity is a navigation property, any other a structural property.
  * - A row name that differs from a JSON key only in case takes the JSON spelling (`property-name-case` warning).
  * - A Type-cell link whose text names no documented type (`[HashesType](hashes.md)`) means the one type its linked
- *   page defines; the text still wins when it names a type (input-format.md §2.3: resolve by name first).
+ *   page defines; the text still wins when it names a type (input-format.md §2.3: resolve by name first), unless the
+ *   JSON representation's value for the row also names the linked page's type (two statements against the text:
+ *   `[servicePrincipal](provisioningserviceprincipal.md)`, `{"@odata.type": "…provisioningServicePrincipal"}`).
  * - Nullability: see `nullability` below (key never; prose markers; Intune-family value types; else nullable). A
  *   complex type has no key: its annotation's `keyProperty` does not make a row non-nullable, prose that calls the
  *   row the key ("Key of the entity.") does, unless it only repeats the row's name (`key`: "Key.").
@@ -181,6 +184,7 @@ export function buildTypes(
   const inPage = new Set([...drafts.values()].flatMap((d) => d.pageEnums ?? []));
   const enumsByMembers = enumsByMemberSet(new Map([...enumMembers].filter(([name]) => !inPage.has(name.toLowerCase()))));
   const list = [...drafts.values()].sort(byName);
+  retypeByLinkedPage(list, drafts, typesByPage(list), index);
   const bases = decideBases(list, drafts, index, diagnostics);
   const kinds = decideKinds(list, bases, addressed, index);
   const pages = typesByPage(list);
@@ -329,6 +333,31 @@ function typesByPage(list: readonly TypeDraft[]): Map<string, string | null> {
   return out;
 }
 
+/**
+ * A Type-cell link whose text names one documented type but whose page defines another, while the row's value in
+ * the JSON representation names the page's type (`[servicePrincipal](provisioningserviceprincipal.md)` beside
+ * `"servicePrincipal": {"@odata.type": "microsoft.graph.provisioningServicePrincipal"}`): two statements against
+ * the link text, so the row's type is the page's type.
+ */
+function retypeByLinkedPage(list: readonly TypeDraft[], drafts: ReadonlyMap<string, TypeDraft>, pages: ReadonlyMap<string, string | null>, index: TypeIndex): void {
+  for (const d of list) {
+    for (const part of d.parts) {
+      const retype = (rows: MemberFacts[]): MemberFacts[] =>
+        rows.map((m) => {
+          if (m.type.kind !== "named" || !m.type.href) return m;
+          const linked = typeOfLinkedPage(m.type.href, pages);
+          const target = linked ? drafts.get(linked) : undefined;
+          const written = index.resolveExpr(m.type, part.pageNamespace);
+          if (!target || written?.kind !== "type" || keyOf(written.namespace, written.name) === linked) return m;
+          const shown = jsonTypeOf(d, m.name);
+          if (shown?.kind !== "named" || shown.name.toLowerCase() !== target.name.toLowerCase()) return m;
+          return { ...m, type: { ...m.type, name: target.name, namespace: target.namespace } };
+        });
+      part.facts = { ...part.facts, properties: retype(part.facts.properties), relationships: retype(part.facts.relationships) };
+    }
+  }
+}
+
 /** A link such as `anonymousipriskevent.md` or `../resources/x.md#y` → the type its page defines (case-insensitive). */
 function typeOfLinkedPage(href: string | undefined, pages: ReadonlyMap<string, string | null>): string | undefined {
   if (!href || /^[a-z]+:/i.test(href)) return undefined;
@@ -405,10 +434,22 @@ function decideKinds(
     const hasMethods = facts.some((f) => f.methods.length > 0);
     let entity: boolean;
     if (relationshipTargets.has(key)) entity = true;
-    else if (propertyTargets.has(key)) entity = hasRelationships || (keyRow && addressed.has(key));
+    // A value type may hold navigation properties (userFlowApiConnectorConfiguration): relationships make a
+    // property's type an entity only when it also shows a key (a key row, an `id` row) or a stated base.
+    else if (propertyTargets.has(key)) entity = (hasRelationships && (keyRow || names.has("id") || bases.has(key))) || (keyRow && addressed.has(key));
     else entity = keyRow || names.has("id") || hasRelationships || hasMethods || addressed.has(key);
     kinds.set(key, entity ? "entity" : "complex");
     if (relationshipTargets.has(key) || hasRelationships || keyRow) strong.add(key);
+  }
+  if (process.env.KB) {
+    const free = list.filter((d) => { const k = keyOf(d.namespace, d.name); return kinds.get(k) === "complex" && !propertyTargets.has(k) && !relationshipTargets.has(k); });
+    for (const d of free) {
+      const nav = [...allMembers(d)].some(({ member, pageNamespace }) => {
+        const def = index.resolveExpr(member.type, pageNamespace);
+        return def?.kind === "type" && kinds.get(keyOf(def.namespace, def.name)) === "entity";
+      });
+      if (nav) { kinds.set(keyOf(d.namespace, d.name), "entity"); console.error("KB", d.name); }
+    }
   }
   let changed = true;
   while (changed) {

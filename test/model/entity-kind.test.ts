@@ -76,3 +76,69 @@ describe("entity or complex: a type used by a Properties row", () => {
     expect(kindOfPolicy('"keyProperty": "id", ', false)).toBe("complex");
   });
 });
+
+/** A resource page with the given Properties / Relationships rows (Markdown table rows) and JSON body. */
+function page(name: string, properties: string[], relationships: string[], json = "{}"): string {
+  return [
+    `# ${name} resource type`,
+    "",
+    "Namespace: microsoft.graph",
+    "",
+    "## Properties",
+    "| Property | Type | Description |",
+    "|:---|:---|:---|",
+    ...properties,
+    "",
+    ...(relationships.length ? ["## Relationships", "| Relationship | Type | Description |", "|:---|:---|:---|", ...relationships, ""] : []),
+    "## JSON representation",
+    `<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}" } -->`,
+    "```json",
+    json,
+    "```",
+  ].join("\n");
+}
+
+describe("entity or complex: a property's type with relationships", () => {
+  const connector = page("apiConnector", ["|id|String|The id.|"], []);
+  const flow = page("userFlow", ["|id|String|The id.|", "|configuration|[flowConfiguration](flowconfiguration.md)|The configuration.|"], []);
+  const kinds = (configuration: string) => {
+    const model = buildModel([
+      parsePage("resources/apiconnector.md", connector),
+      parsePage("resources/userflow.md", flow),
+      parsePage("resources/flowconfiguration.md", configuration),
+    ]);
+    return model.types.find((t) => t.name === "flowConfiguration")?.kind;
+  };
+
+  it("is complex when it shows no key (a complex type holding navigation properties)", () => {
+    expect(kinds(page("flowConfiguration", [], ["|postSignup|[apiConnector](apiconnector.md)|The connector.|"]))).toBe("complex");
+  });
+
+  it("is an entity when it also shows an id row", () => {
+    expect(kinds(page("flowConfiguration", ["|id|String|The id.|"], ["|postSignup|[apiConnector](apiconnector.md)|The connector.|"]))).toBe("entity");
+  });
+});
+
+describe("a Type-cell link whose text and page disagree", () => {
+  const principal = page("servicePrincipal", ["|id|String|The id.|"], ["|owners|[servicePrincipal](serviceprincipal.md) collection|Owners.|"]);
+  const provisioning = page("provisioningServicePrincipal", ["|id|String|The id.|", "|name|String|The name.|"], []);
+  const summary = (json: string) =>
+    page("provisioningSummary", ["|servicePrincipal|[servicePrincipal](provisioningserviceprincipal.md)|The principal.|"], [], json);
+  const typeOfRow = (json: string) => {
+    const model = buildModel([
+      parsePage("resources/serviceprincipal.md", principal),
+      parsePage("resources/provisioningserviceprincipal.md", provisioning),
+      parsePage("resources/provisioningsummary.md", summary(json)),
+    ]);
+    const t = model.types.find((x) => x.name === "provisioningSummary");
+    return [...(t?.properties ?? []), ...(t?.navigationProperties ?? [])].find((m) => m.name === "servicePrincipal")?.type.type;
+  };
+
+  it("means the linked page's type when the JSON representation names it too", () => {
+    expect(typeOfRow('{ "servicePrincipal": {"@odata.type": "microsoft.graph.provisioningServicePrincipal"} }')).toBe("microsoft.graph.provisioningServicePrincipal");
+  });
+
+  it("keeps the text's type otherwise", () => {
+    expect(typeOfRow('{ "servicePrincipal": "String" }')).toBe("microsoft.graph.servicePrincipal");
+  });
+});
