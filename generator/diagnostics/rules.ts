@@ -282,6 +282,24 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "navigation-collection-from-path",
+    defaultSeverity: "warning",
+    summary: "A navigation property documented as single-valued is addressed by key in a request path; docs2ts reads it as a collection.",
+    trigger:
+      "A request path that ends in a key (or a key and `$ref`/`$value`) right after a single-valued navigation property of an addressed entity (`DELETE /servicePrincipals/{id}/appRoleAssignedTo/{id}`), on a page that reads or writes that member's type or none.",
+    fix: "Write `collection` in the Type cell of the Relationships row.",
+    example: {
+      markdown: `# Delete photo\n\n## HTTP request\n\n\`\`\`http\nDELETE /users/{id}/photo/{photo-id}\n\`\`\`\n\n## Response\n\nIf successful, this method returns a \`204 No Content\` response code.\n`,
+      otherPages: {
+        "user.md": `# user resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n\n## Relationships\n\n|Relationship|Type|Description|\n|:---|:---|:---|\n|photo|[photo](photo.md)|The photos.|\n`,
+        "photo.md": `# photo resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n`,
+        "user-get.md": `# Get user\n\n## HTTP request\n\n\`\`\`http\nGET /users/{id}\n\`\`\`\n\n## Response\n\nIf successful, this method returns a \`200 OK\` response code and a [user](user.md) object in the response body.\n`,
+      },
+      finding:
+        'user.md:12:1 - warning navigation-collection-from-path: "photo" is documented as a single microsoft.graph.photo, but the request path /users/{id}/photo/{photo-id} addresses it by key; it is read as a collection.',
+    },
+  },
+  {
     id: "property-type-conflict",
     defaultSeverity: "warning",
     summary: "A property is listed twice for one type (on one page or on two pages of the type) with different types; docs2ts keeps the first.",

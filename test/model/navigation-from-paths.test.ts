@@ -115,6 +115,38 @@ describe("navigation properties from request paths", () => {
   });
 });
 
+describe("navigation properties addressed by key", () => {
+  const KEYED: Record<string, string> = {
+    ...PAGES,
+    "resources/user.md": resource("user", "", "|photo|[photo](photo.md)|The photo.|\n|team|[team](team.md)|The team.|\n"),
+    "api/user-delete-photo.md": api("Delete photo", "DELETE", ["/users/{id}/photo/{photo-id}"], "no content"),
+    "api/user-remove-team.md": api("Remove team", "DELETE", ["/users/{id}/team/{team-id}/$ref"], "no content"),
+  };
+
+  it("reads a single-valued navigation property that a path addresses by key (also before $ref) as a collection", () => {
+    const user = build(KEYED).types.find((t) => t.name === "user");
+    expect(user?.navigationProperties.find((n) => n.name === "photo")?.type).toEqual({ type: "microsoft.graph.photo", collection: true });
+    expect(user?.navigationProperties.find((n) => n.name === "team")?.type).toEqual({ type: "microsoft.graph.team", collection: true });
+  });
+
+  it("warns at the table row", () => {
+    const diagnostics = build(KEYED).diagnostics.filter((d) => d.code === "navigation-collection-from-path");
+    expect(diagnostics.map((d) => d.location.file)).toEqual(["resources/user.md", "resources/user.md"]);
+  });
+
+  it("keeps a single member when the keyed page reads another type below it, or the key does not end the path", () => {
+    const pages = {
+      ...PAGES,
+      "resources/user.md": resource("user", "", "|photo|[photo](photo.md)|The photo.|\n|team|[team](team.md)|The team.|\n"),
+      "api/team-get.md": api("Get team of photo", "GET", ["/users/{id}/photo/{team-id}"], "a [team](../resources/team.md) object"),
+      "api/team-archive.md": api("Get team member", "GET", ["/users/{id}/team/{team-id}/members"], "a collection of [user](../resources/user.md) objects"),
+    };
+    const user = build(pages).types.find((t) => t.name === "user");
+    expect(user?.navigationProperties.find((n) => n.name === "photo")?.type.collection).toBe(false);
+    expect(user?.navigationProperties.find((n) => n.name === "team")?.type.collection).toBe(false);
+  });
+});
+
 describe("the settled derivation", () => {
   // build.ts takes the endpoints and operations from the last trial derivation when its round found no member; they
   // must be what a derivation run afresh over the completed types gives.
