@@ -116,3 +116,13 @@ describe("the Properties section", () => {
     expect(overview.resources).toEqual([]);
   });
 });
+
+describe("inheritance wording that names the inherited properties", () => {
+  it.each([
+    ["Inherits metadata properties from [itemFacet](itemfacet.md).", "itemFacet"],
+    ["The **b** resource inherits all the properties from [a](a.md).", "a"],
+    ["The **drive** resource is derived from [**baseItem**](baseitem.md) and inherits properties from that resource.", "baseItem"],
+  ])("reads %j", (text, base) => {
+    expect(inheritsFromProse(text)).toBe(base);
+  });
+});
