@@ -30,7 +30,8 @@
  *   no row names, typed by their placeholder value (`property-not-in-table` info). A Type cell that does not read as
  *   a type falls back on the JSON value's type. `Json`/`Object` mean a documented type of that name when a page
  *   defines one. A String whose listed values ("Possible values are: …", or a backticked list after a colon) are the
- *   members of one enum named like the property, or a subset of at least two members of the one enum named after the
+ *   members of one enum named like the property (when no enum matches exactly, one of four or more values may
+ *   misspell the member left over by one letter: `occurence`), or a subset of at least two members of the one enum named after the
  *   property (same name, containing or ending a name of two words; closest name wins), has that enum type; not when the description makes the value a string of its own ("comma-separated list", "string
  *   values"), nor with an enum that a resource page documents only in an in-page values table (that page kept String
  *   in its Type column). A row whose type is an entity is a navigation property, any other a structural property.
@@ -570,7 +571,8 @@ function enumForValues(property: string, values: readonly string[] | undefined, 
   const listed = valueSet(values);
   if (listed.size === 0) return undefined;
   const named = [...enumsByMembers].filter(([e, members]) => members.size > 0 && sharesWord(property, e.slice(e.lastIndexOf(".") + 1)));
-  const exact = named.filter(([, members]) => members.size === listed.size && [...listed].every((v) => members.has(v)));
+  const strict = named.filter(([, members]) => members.size === listed.size && [...listed].every((v) => members.has(v)));
+  const exact = strict.length > 0 ? strict : named.filter(([, members]) => members.size === listed.size && sameUpToOneMisspelling(listed, members));
   if (exact.length === 1) return exact[0][0];
   if (exact.length > 1 || listed.size < 2) return undefined;
   const including = named.filter(([e, members]) => namedAfter(property, e.slice(e.lastIndexOf(".") + 1)) && [...listed].every((v) => members.has(v)));
@@ -579,6 +581,25 @@ function enumForValues(property: string, values: readonly string[] | undefined, 
   const best = Math.max(0, ...shared.map((x) => x.n));
   const top = shared.filter((x) => x.n === best);
   return top.length === 1 ? top[0].e : undefined;
+}
+
+/**
+ * Every listed value is a member, except at most one that is a misspelling of the one member left over (one letter
+ * added, dropped or changed: `occurence` for `occurrence`), when at least three values match exactly.
+ */
+function sameUpToOneMisspelling(listed: ReadonlySet<string>, members: ReadonlySet<string>): boolean {
+  const missing = [...listed].filter((v) => !members.has(v));
+  if (missing.length !== 1 || listed.size - 1 < 3) return false;
+  const left = [...members].filter((m) => !listed.has(m));
+  return left.length === 1 && oneEditApart(missing[0], left[0]);
+}
+
+/** One insertion, deletion or substitution turns a into b. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
 /**
