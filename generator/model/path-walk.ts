@@ -27,6 +27,8 @@ export class TypeGraph {
   /** Root name (lower-cased) → the type it addresses (collection for entity sets). */
   readonly roots = new Map<string, TypeRef>();
   readonly operations = new Map<string, KnownOperation[]>();
+  /** How many times `operation` was asked: a caller can tell whether a result depended on the known operations. */
+  operationLookups = 0;
 
   /** Page file name (lower-cased) → the types read from that page. */
   private readonly byPage = new Map<string, Set<string>>();
@@ -186,6 +188,7 @@ export class TypeGraph {
 
   /** A known bound operation `name` callable on `typeName` (bound to it or to one of its bases). */
   operation(typeName: string, name: string): KnownOperation | undefined {
+    this.operationLookups++;
     const list = this.operations.get(lowerOf(name));
     if (!list) return undefined;
     const ancestors = this.ancestors(typeName);

@@ -741,7 +741,9 @@ function addMembers(
     if (linked) r = { ref: { type: linked, collection: r.ref.collection }, resolved: true };
     const documented = documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace);
     if (documented) r.ref = documented;
-    const stringly = r.ref.type === "Edm.String" && !STRING_VALUED.test(member.description) ? enumForValues(member.name, member.possibleValues ?? listedValues(member.description), enumsByMembers) : undefined;
+    // The values first: most descriptions list none, and the STRING_VALUED test was a visible part of the build.
+    const values = r.ref.type === "Edm.String" ? (member.possibleValues ?? listedValues(member.description)) : undefined;
+    const stringly = values?.length && !STRING_VALUED.test(member.description) ? enumForValues(member.name, values, enumsByMembers) : undefined;
     if (stringly) r.ref = { type: stringly, collection: r.ref.collection };
     if (!r.resolved) {
       diagnostics.push(
