@@ -365,20 +365,25 @@ function deriveRoots(
   const entitySets: EntitySet[] = [];
   const singletons: Singleton[] = [];
   const keyRoot = implicitKeyRoot(types);
-  // The entity types in key order, sorted once and again only after a made type joined them (types only grow here).
-  let sorted: { size: number; list: StructuredType[] } | undefined;
-  const entities = (): StructuredType[] => {
+  // The entity types in key order with their member index, made once and again only after a made type joined them
+  // (types only grow here).
+  let sorted: (Entities & { size: number }) | undefined;
+  const entities = (): Entities => {
     if (sorted?.size !== graph.types.size) {
       const list = [...graph.types.values()].filter((t) => t.kind === "entity").sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)));
-      sorted = { size: graph.types.size, list };
+      const known = new Set(sorted?.list);
+      // Only the made types are new: their members join the index (the others' members do not change here).
+      const holders = sorted ? sorted.holders : new Map<string, Set<StructuredType>>();
+      addMemberHolders(holders, list.filter((t) => !known.has(t)), graph);
+      sorted = { size: graph.types.size, list, holders };
     }
-    return sorted.list;
+    return sorted;
   };
   for (const r of [...roots.values()].sort((a, b) => cmp(a.name, b.name))) {
     const titled = r.set || r.titled.length !== 1 ? undefined : r.titled[0];
     let type = r.direct[0] ?? (titled ? documentedEntity(titled, graph) : undefined) ?? typeFromChildren(r, graph, entities());
     if (!type && !r.set) {
-      const made = rootTypeFromChildren(r, graph, titled);
+      const made = rootTypeFromChildren(r, graph, entities(), titled);
       if (made) {
         if (keyRoot) made.baseType = keyRoot;
         types.set(keyOf(made.namespace, made.name), made);
@@ -453,17 +458,15 @@ function childTypeOf(e: Endpoint, segments: readonly EndpointSegment[], keyed: b
  * typed by what the calls on it read or write. Nothing is made when no child's type is known, when the name is
  * already a type's, or when a documented entity has most of the segments as members.
  */
-function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph, titled?: string): StructuredType | undefined {
+function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph, entities: Entities, titled?: string): StructuredType | undefined {
   const children = [...r.childTypes.values()].sort((a, b) => cmp(a.name, b.name));
   const name = titled ?? r.name;
   if (children.length === 0 || graph.type(keyOf(ROOT_NAMESPACE, name)) || [...graph.types.values()].some((t) => t.name.toLowerCase() === name.toLowerCase())) return undefined;
   // A documented entity holding most of the segments (`/me/…` and user, whose tables miss some) is the root's real
   // type, only incompletely documented: better no type than a made-up one.
   const segments = [...r.children];
-  const mostlyCovered = [...graph.types.values()].some(
-    (t) => t.kind === "entity" && segments.filter((c) => hasOwnOrInheritedMember(graph, t, c)).length * 2 > segments.length,
-  );
-  if (mostlyCovered) return undefined;
+  const covered = memberCounts(segments, entities);
+  if ([...covered.values()].some((n) => n * 2 > segments.length)) return undefined;
   const source = children[0].source;
   return {
     kind: "entity",
@@ -481,7 +484,7 @@ function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph, titled?: string
  * The entity type named like the root (`drives` → drive, `teamwork` → teamwork); else the one whose members are all
  * the literal segments written right below the root, ties going to the closer name, then the alphabetically first.
  */
-function typeFromChildren(r: RootEvidence, graph: TypeGraph, entities: readonly StructuredType[]): string | undefined {
+function typeFromChildren(r: RootEvidence, graph: TypeGraph, { list: entities, holders }: Entities): string | undefined {
   const children = [...r.children];
   const root = r.name.toLowerCase();
   const singular = root.replace(/ies$/, "y").replace(/s$/, "");
@@ -492,8 +495,8 @@ function typeFromChildren(r: RootEvidence, graph: TypeGraph, entities: readonly 
   const pickBest = (list: StructuredType[]): StructuredType | undefined =>
     list.reduce<StructuredType | undefined>((best, t) => (!best || nameScore(t) > nameScore(best) ? t : best), undefined);
   const named = pickBest(entities.filter((t) => nameScore(t) >= 2));
-  const covering = children.length === 0 ? undefined : pickBest(entities.filter((t) => children.every((c) => hasOwnOrInheritedMember(graph, t, c))));
-  const best = named ?? covering ?? (r.set ? undefined : mostlyCovering(children, entities, graph));
+  const covering = children.length === 0 ? undefined : pickBest(entities.filter((t) => children.every((c) => holders.get(lowerOf(c))?.has(t) === true)));
+  const best = named ?? covering ?? (r.set ? undefined : mostlyCovering(children, { list: entities, holders }));
   return best ? `${best.namespace}.${best.name}` : undefined;
 }
 
@@ -502,18 +505,44 @@ function typeFromChildren(r: RootEvidence, graph: TypeGraph, entities: readonly 
  * first (`/auditLogs/directoryAudits`, `/auditLogs/signIns`, `/auditLogs/provisioning` → auditLogRoot, whose table
  * lacks `provisioning`). Its table is incomplete, not wrong; a tie names no type.
  */
-function mostlyCovering(children: readonly string[], entities: readonly StructuredType[], graph: TypeGraph): StructuredType | undefined {
-  const scored = entities
-    .map((t) => ({ t, n: children.filter((c) => hasOwnOrInheritedMember(graph, t, c)).length }))
+function mostlyCovering(children: readonly string[], entities: Entities): StructuredType | undefined {
+  const counts = memberCounts(children, entities);
+  const scored = entities.list
+    .map((t) => ({ t, n: counts.get(t) ?? 0 }))
     .filter((x) => x.n * 2 > children.length)
     .sort((a, b) => b.n - a.n);
   return scored.length > 0 && (scored.length === 1 || scored[1].n < scored[0].n) ? scored[0].t : undefined;
 }
 
-/** `type` is one of the graph's types (its own key names it in the graph). */
-function hasOwnOrInheritedMember(graph: TypeGraph, type: StructuredType, name: string): boolean {
-  const lower = lowerOf(name);
-  for (const t of graph.ancestorTypes(type)) if (graph.ownMember(t, lower) !== undefined) return true;
-  return false;
+/** The entity types in key order, and which of them have a member (own or inherited) of each lower-cased name. */
+interface Entities {
+  list: readonly StructuredType[];
+  holders: Map<string, Set<StructuredType>>;
+}
+
+/**
+ * The member index of the roots' searches: asking every entity type about every segment below every root was most
+ * of the roots' derivation.
+ */
+function addMemberHolders(out: Map<string, Set<StructuredType>>, entities: readonly StructuredType[], graph: TypeGraph): void {
+  const add = (name: string, t: StructuredType): void => {
+    const lower = lowerOf(name);
+    let set = out.get(lower);
+    if (!set) out.set(lower, (set = new Set()));
+    set.add(t);
+  };
+  for (const t of entities) {
+    for (const a of graph.ancestorTypes(t)) {
+      for (const m of a.navigationProperties) add(m.name, t);
+      for (const m of a.properties) add(m.name, t);
+    }
+  }
+}
+
+/** How many of the segments each entity type has as members (own or inherited); types with none are absent. */
+function memberCounts(segments: readonly string[], { holders }: Entities): Map<StructuredType, number> {
+  const counts = new Map<StructuredType, number>();
+  for (const c of new Set(segments)) for (const t of holders.get(lowerOf(c)) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
 }
 

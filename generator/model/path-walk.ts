@@ -23,35 +23,49 @@ interface MemberIndex {
 }
 
 export class TypeGraph {
-  private readonly derived = new Map<string, StructuredType[]>();
   /** Root name (lower-cased) → the type it addresses (collection for entity sets). */
   readonly roots = new Map<string, TypeRef>();
   readonly operations = new Map<string, KnownOperation[]>();
   /** How many times `operation` was asked: a caller can tell whether a result depended on the known operations. */
   operationLookups = 0;
 
-  /** Page file name (lower-cased) → the types read from that page. */
-  private readonly byPage = new Map<string, Set<string>>();
+  /** The types as the graph was given them: types added to the map later (operations.ts) are not in `lookups`. */
+  private readonly given: readonly StructuredType[];
 
   constructor(readonly types: ReadonlyMap<string, StructuredType>) {
-    for (const t of [...types.values()].sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)))) {
+    this.given = [...types.values()];
+  }
+
+  /**
+   * Derived types by base and types by page, made on first use from the types the graph was given (a model build
+   * makes six graphs and most never ask): the types in key order, so both are deterministic.
+   */
+  private get lookups(): { derived: Map<string, StructuredType[]>; byPage: Map<string, Set<string>> } {
+    if (this.made) return this.made;
+    const derived = new Map<string, StructuredType[]>();
+    const byPage = new Map<string, Set<string>>();
+    const ordered = this.given.map((t): [string, StructuredType] => [keyOf(t.namespace, t.name), t]).sort((a, b) => cmp(a[0], b[0]));
+    for (const [, t] of ordered) {
       for (const s of [t.source, ...t.sources]) {
         const file = s.file.split(/[\\/]/).pop()?.toLowerCase();
         if (!file) continue;
-        const set = this.byPage.get(file) ?? new Set<string>();
+        const set = byPage.get(file) ?? new Set<string>();
         set.add(`${t.namespace}.${t.name}`);
-        this.byPage.set(file, set);
+        byPage.set(file, set);
       }
       if (!t.baseType) continue;
-      const list = this.derived.get(t.baseType.toLowerCase()) ?? [];
+      const list = derived.get(t.baseType.toLowerCase()) ?? [];
       list.push(t);
-      this.derived.set(t.baseType.toLowerCase(), list);
+      derived.set(t.baseType.toLowerCase(), list);
     }
+    return (this.made = { derived, byPage });
   }
+
+  private made?: { derived: Map<string, StructuredType[]>; byPage: Map<string, Set<string>> };
 
   /** The one type read from the page with this file name (`range.md` → workbookRange), if exactly one was. */
   typeOfPage(file: string): string | undefined {
-    const set = this.byPage.get(file.toLowerCase());
+    const set = this.lookups.byPage.get(file.toLowerCase());
     return set && set.size === 1 ? [...set][0] : undefined;
   }
 
@@ -138,7 +152,7 @@ export class TypeGraph {
     const queue = [qualified.toLowerCase()];
     const seen = new Set(queue);
     while (queue.length) {
-      for (const d of this.derived.get(queue.shift() ?? "") ?? []) {
+      for (const d of this.lookups.derived.get(queue.shift() ?? "") ?? []) {
         const k = keyOf(d.namespace, d.name);
         if (seen.has(k)) continue;
         seen.add(k);
