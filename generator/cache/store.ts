@@ -7,6 +7,7 @@
  * - a failure to write the cache never fails the run (the cache is an optimisation).
  * Old generations of a family are removed when a new one is opened, so the folder does not grow with every rebuild.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generatorCodeHash, generatorVersion, moduleClosureHash, packageVersions, sha256 } from "./keys.js";
@@ -23,6 +24,12 @@ export type CacheFamily = "g" | "p" | "f" | "s";
 
 /** First line of every entry; then the key, the value's checksum, and the value (no escaping: entries can be large). */
 const MAGIC = "docs2ts-cache-1";
+const NEWLINE = 0x0a;
+
+/** The checksum of a value's UTF-8 bytes: sha256() of its text (keys.ts), so entries written before still match. */
+function checksum(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).update("\u0000").digest("hex");
+}
 
 export class CacheStore {
   readonly dir: string;
@@ -54,18 +61,20 @@ export class CacheStore {
   }
 
   getText(bucket: string, key: string): string | undefined {
-    let raw: string;
+    // Bytes, not text: the checksum is of the value's bytes, and hashing a decoded 15 MB string (the page facts)
+    // encodes it back to UTF-8 first.
+    let raw: Buffer;
     try {
-      raw = readFileSync(this.path(bucket, key), "utf8");
+      raw = readFileSync(this.path(bucket, key));
     } catch {
       return undefined;
     }
-    const a = raw.indexOf("\n");
-    const b = raw.indexOf("\n", a + 1);
-    const c = raw.indexOf("\n", b + 1);
-    if (a < 0 || b < 0 || c < 0 || raw.slice(0, a) !== MAGIC || raw.slice(a + 1, b) !== JSON.stringify(key)) return undefined;
-    const value = raw.slice(c + 1);
-    return raw.slice(b + 1, c) === sha256(value) ? value : undefined;
+    const a = raw.indexOf(NEWLINE);
+    const b = raw.indexOf(NEWLINE, a + 1);
+    const c = raw.indexOf(NEWLINE, b + 1);
+    if (a < 0 || b < 0 || c < 0 || raw.toString("utf8", 0, a) !== MAGIC || raw.toString("utf8", a + 1, b) !== JSON.stringify(key)) return undefined;
+    const value = raw.subarray(c + 1);
+    return raw.toString("latin1", b + 1, c) === checksum(value) ? value.toString("utf8") : undefined;
   }
 
   set(bucket: string, key: string, value: unknown): void {
@@ -82,7 +91,8 @@ export class CacheStore {
         mkdirSync(folder, { recursive: true });
         this.made.add(folder);
       }
-      writeFileSync(tmp, `${MAGIC}\n${JSON.stringify(key)}\n${sha256(value)}\n${value}`);
+      const bytes = Buffer.from(value, "utf8");
+      writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}\n${JSON.stringify(key)}\n${checksum(bytes)}\n`), bytes]));
       renameSync(tmp, target);
     } catch {
       rmSync(tmp, { force: true });
