@@ -252,6 +252,23 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "property-from-example",
+    defaultSeverity: "info",
+    summary: "Example responses of two or more API pages show a key for a type that its tables and JSON representation do not name; docs2ts adds it as a property.",
+    trigger:
+      "A key of the example response bodies (annotation `@odata.type` naming the type; each showing at least half of its Properties rows) on two or more pages, for a type that no other type derives from and that is not open; typed as same-named rows elsewhere, else by its values.",
+    fix: "Add a row for the property to the Properties table of the type's resource page.",
+    example: {
+      markdown: `# Get card\n\n## HTTP request\n\n\`\`\`http\nGET /cards/{id}\n\`\`\`\n\n## Response\n\nIf successful, this method returns a \`200 OK\` response code and a [card](card.md) object in the response body.\n\n## Example\n\n### Response\n\n<!-- { "blockType": "response", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\n  "title": "A",\n  "createdDateTime": "2021-01-01T00:00:00Z"\n}\n\`\`\`\n`,
+      otherPages: {
+        "card.md": `# card resource type\n\n## Properties\n${PROPERTIES}|title|String|The title.|\n`,
+        "card-list.md": `# Get card again\n\n## HTTP request\n\n\`\`\`http\nGET /cards/{id}\n\`\`\`\n\n## Response\n\nIf successful, this method returns a \`200 OK\` response code and a [card](card.md) object in the response body.\n\n## Example\n\n### Response\n\n<!-- { "blockType": "response", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\n  "title": "B",\n  "createdDateTime": "2021-01-01T00:00:00Z"\n}\n\`\`\`\n`,
+      },
+      finding:
+        'card-list.md:18:1 - info property-from-example: "createdDateTime" is in the example responses of 2 pages for "card" but in no Properties table or JSON representation; docs2ts adds it as a property.',
+    },
+  },
+  {
     id: "property-name-case",
     defaultSeverity: "warning",
     summary: "A table row spells a property differently (only in letter case) from the JSON representation or the request paths; docs2ts uses the wire spelling.",

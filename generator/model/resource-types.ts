@@ -35,6 +35,10 @@
  *   property (same name, containing or ending a name of two words; closest name wins), has that enum type; not when the description makes the value a string of its own ("comma-separated list", "string
  *   values"), nor with an enum that a resource page documents only in an in-page values table (that page kept String
  *   in its Type column). A row whose type is an entity is a navigation property, any other a structural property.
+ *   Then keys that the example responses of two or more API pages show for the type itself (annotation
+ *   `@odata.type`; the example shows at least half of its Properties rows) and nothing else names: members the
+ *   tables leave out (`openShift.createdDateTime`), typed as the same-named rows elsewhere or by their values; not
+ *   for base or open types (`property-from-example` info; see exampleOnlyMembers).
  * - A row name that differs from a JSON key only in case takes the JSON spelling (`property-name-case` warning).
  * - A Type-cell link whose text names no documented type (`[HashesType](hashes.md)`) means the one type its linked
  *   page defines; the text still wins when it names a type (input-format.md §2.3: resolve by name first), unless the
@@ -52,7 +56,7 @@
  *   are addressed only as `/users/{id}/events`); `group.members` is not (`/directoryObjects` holds them).
  */
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
-import type { MemberFacts, PageFacts, Pos, ResourceFacts, TypeExpr } from "../parse/facts.js";
+import type { EdmPrimitive, MemberFacts, PageFacts, Pos, ResourceFacts, TypeExpr } from "../parse/facts.js";
 import { listedValues } from "../parse/description-prose.js";
 import { keyOf, type TypeIndex } from "./type-index.js";
 import { documentedTypeForUntyped, isPrimitive, resolveTypeExpr } from "./type-refs.js";
@@ -70,6 +74,8 @@ export interface TypeDraft {
   weak: boolean;
   /** Enums (keys) that this type's resource pages document in an in-page values table. */
   pageEnums?: string[];
+  /** Keys of example response bodies whose annotation names this type: key → the pages and values showing it. */
+  exampleKeys?: Map<string, { files: Set<string>; values: unknown[]; file: string; pos: Pos }>;
 }
 
 type Kind = "entity" | "complex";
@@ -89,7 +95,40 @@ export function collectTypeDrafts(pages: readonly PageFacts[]): Map<string, Type
       if (inPage.length > 0) d.pageEnums = [...new Set([...(d.pageEnums ?? []), ...inPage])];
     }
   }
+  for (const p of pages) collectExampleKeys(p, drafts);
   return drafts;
+}
+
+/** Keys of the example response bodies of an API page, by the type their annotation names (`"@odata.type"`). */
+function collectExampleKeys(p: PageFacts, drafts: Map<string, TypeDraft>): void {
+  for (const ex of p.api?.examples ?? []) {
+    const r = ex.response;
+    const named = r?.annotation?.["@odata.type"];
+    if (!r || typeof named !== "string" || !isRecord(r.bodyJson)) continue;
+    const { name, namespace } = splitName(named.replace(/^Collection\((.*)\)$/i, "$1"));
+    const d = drafts.get(keyOf(namespace ?? p.namespace ?? "microsoft.graph", name));
+    if (!d) continue;
+    const body = r.bodyJson;
+    const items = Array.isArray(body.value) ? body.value : [body];
+    const documented = new Set(d.parts.flatMap((part) => part.facts.properties.map((m) => m.name.toLowerCase())));
+    for (const item of items) {
+      // The example shows the type as its page documents it: at least half of its Properties rows.
+      const shown = isRecord(item) ? Object.keys(item).filter((k) => documented.has(k.toLowerCase())).length : 0;
+      if (!isRecord(item) || shown * 2 < documented.size) continue;
+      for (const [key, value] of Object.entries(item)) {
+        if (!/^[A-Za-z_]\w*$/.test(key)) continue;
+        d.exampleKeys ??= new Map();
+        let e = d.exampleKeys.get(key);
+        if (!e) d.exampleKeys.set(key, (e = { files: new Set(), values: [], file: p.file, pos: r.pos }));
+        e.files.add(p.file);
+        e.values.push(value);
+      }
+    }
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 export function weakDraft(namespace: string, name: string): TypeDraft {
@@ -119,6 +158,90 @@ function* jsonOnlyMembers(d: TypeDraft, declared: ReadonlySet<string>): Generato
       yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: false, intune: part.facts.intune === true, pos: k.pos };
     }
   }
+}
+
+/** What exampleOnlyMembers needs to know beyond the type's own draft. */
+export interface ExampleContext {
+  /** The type is a base of others or open: an example may show a derived type's or a dynamic member. */
+  excluded: ReadonlySet<string>;
+  /** The one type every table row of that name has, across all types. */
+  typeOfName: ReadonlyMap<string, TypeExpr>;
+}
+
+/** How many API pages must show a key in their example responses before it counts as a member. */
+const EXAMPLE_PAGES = 2;
+
+/**
+ * Keys that the example responses of at least two API pages show for this very type (the response annotation's
+ * `@odata.type` names it) and that no table row or JSON-representation key names (`openShift.createdDateTime`,
+ * shown by its get and list pages): members the tables leave out. Not for a type that others derive from or an
+ * open type (the example may be a derived or dynamic member). Typed as every table row of that name is typed
+ * elsewhere, else by the values (ISO date-time text, other text, true/false, whole or decimal numbers, arrays of
+ * one of those); a key whose values show no type is left out. `property-from-example` info.
+ */
+function* exampleOnlyMembers(d: TypeDraft, declared: ReadonlySet<string>, ctx: ExampleContext, diagnostics: Diagnostic[]): Generator<DraftMember & { pos: Pos }> {
+  if (!d.exampleKeys || ctx.excluded.has(keyOf(d.namespace, d.name))) return;
+  const lower = new Set([...declared, ...d.parts.flatMap((p) => p.facts.jsonKeys.map((k) => k.name))].map((n) => n.toLowerCase()));
+  for (const [name, shown] of d.exampleKeys) {
+    if (shown.files.size < EXAMPLE_PAGES || lower.has(name.toLowerCase())) continue;
+    const type = ctx.typeOfName.get(name) ?? typeOfValues(shown.values);
+    if (!type) continue;
+    lower.add(name.toLowerCase());
+    diagnostics.push(
+      diagnostic(
+        "property-from-example",
+        "info",
+        loc(shown.file, shown.pos),
+        `"${name}" is in the example responses of ${shown.files.size} pages for "${d.name}" but in no Properties table or JSON representation; docs2ts adds it as a property.`,
+        `Add a row for "${name}" to the Properties table of the ${d.name} resource page.`,
+      ),
+    );
+    const member: MemberFacts = { name, pos: shown.pos, type, typeText: "", description: "", modifiers: {} };
+    yield { member, pageNamespace: d.namespace, file: shown.file, relationship: false, intune: false, pos: shown.pos };
+  }
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** The one primitive type that every non-null example value shows; undefined when none or when they disagree. */
+function typeOfValues(values: readonly unknown[]): TypeExpr | undefined {
+  const types = new Set<string>();
+  for (const v of values) {
+    if (v === null) continue;
+    const t = Array.isArray(v) ? (v.length > 0 && v.every((x) => scalarType(x) === scalarType(v[0])) ? scalarType(v[0]) : undefined) : scalarType(v);
+    if (!t) return undefined;
+    types.add(`${t}${Array.isArray(v) ? "[]" : ""}`);
+  }
+  if (types.size !== 1) return undefined;
+  const [t] = [...types];
+  const collection = t.endsWith("[]");
+  return { kind: "primitive", name: (collection ? t.slice(0, -2) : t) as EdmPrimitive, collection };
+}
+
+function scalarType(v: unknown): EdmPrimitive | undefined {
+  if (typeof v === "boolean") return "Edm.Boolean";
+  if (typeof v === "number") return Number.isInteger(v) ? "Edm.Int32" : "Edm.Double";
+  if (typeof v === "string") return ISO_DATE_TIME.test(v) ? "Edm.DateTimeOffset" : "Edm.String";
+  return undefined;
+}
+
+/** Member name → the one type all table rows of that name have (resolved), for typing example-only keys. */
+export function typesByMemberName(list: readonly TypeDraft[], index: TypeIndex): Map<string, TypeExpr> {
+  const seen = new Map<string, TypeExpr | null>();
+  for (const d of list) {
+    for (const { member, pageNamespace } of allMembers(d)) {
+      const r = resolveTypeExpr(member.type, index, pageNamespace);
+      if (!r.resolved || r.ref.type === "Edm.Untyped") continue;
+      const dot = r.ref.type.lastIndexOf(".");
+      const expr: TypeExpr = isPrimitive(r.ref.type)
+        ? { kind: "primitive", name: r.ref.type as EdmPrimitive, collection: r.ref.collection }
+        : { kind: "named", name: r.ref.type.slice(dot + 1), namespace: r.ref.type.slice(0, dot), collection: r.ref.collection };
+      const prev = seen.get(member.name);
+      if (prev === undefined) seen.set(member.name, expr);
+      else if (prev !== null && typeWords(prev) !== typeWords(expr)) seen.set(member.name, null);
+    }
+  }
+  return new Map([...seen].filter((e): e is [string, TypeExpr] => e[1] !== null));
 }
 
 export function* allMembers(d: TypeDraft): Generator<DraftMember> {
@@ -196,6 +319,10 @@ export function buildTypes(
   };
   applyImplicitRoot(list, bases, kinds);
 
+  const examples: ExampleContext = {
+    excluded: new Set([...bases.values(), ...list.filter((d) => d.parts.some((p) => p.facts.openType)).map((d) => keyOf(d.namespace, d.name))]),
+    typeOfName: typesByMemberName(list, index),
+  };
   const types: StructuredType[] = [];
   for (const d of list) {
     const key = keyOf(d.namespace, d.name);
@@ -220,7 +347,7 @@ export function buildTypes(
       if (p.facts.openType) t.openType = true;
       if (p.facts.hasStream) t.hasStream = true;
     }
-    addMembers(t, d, index, kinds, inheritedNames(key, bases, drafts), enumsByMembers, diagnostics, linkedPage);
+    addMembers(t, d, index, kinds, inheritedNames(key, bases, drafts), enumsByMembers, diagnostics, linkedPage, examples);
     types.push(t);
   }
   assignKeys(types, drafts, bases);
@@ -707,11 +834,14 @@ function addMembers(
   enumsByMembers: ReadonlyMap<string, ReadonlySet<string>>,
   diagnostics: Diagnostic[],
   linkedPage: (href: string | undefined) => string | undefined = () => undefined,
+  examples?: ExampleContext,
 ): void {
   const seen = new Set<string>(inherited);
   const keyProperty = d.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
   const rows = [...allMembers(d)];
-  const fromJson = [...jsonOnlyMembers(d, new Set([...inherited, ...rows.map((r) => r.member.name)]))];
+  const fromTables = new Set([...inherited, ...rows.map((r) => r.member.name)]);
+  const fromJson = [...jsonOnlyMembers(d, fromTables)];
+  const fromExamples = examples ? [...exampleOnlyMembers(d, fromTables, examples, diagnostics)] : [];
   for (const j of fromJson) {
     diagnostics.push(
       diagnostic(
@@ -724,7 +854,7 @@ function addMembers(
     );
   }
   const firstRow = new Map<string, { type: string; file: string; pos: Pos }>();
-  for (const { member: written, pageNamespace, file, intune } of [...rows, ...fromJson]) {
+  for (const { member: written, pageNamespace, file, intune } of [...rows, ...fromJson, ...fromExamples]) {
     const member = withJsonSpelling(d, written, file, diagnostics);
     if (seen.has(member.name)) {
       reportTypeConflict(d, member, file, firstRow.get(member.name), diagnostics);

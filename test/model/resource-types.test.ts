@@ -58,3 +58,76 @@ describe("a String property whose listed values are an enum's members", () => {
     expect(typeOf("|level|String|The level: `low`, `hig`.|")).toBe("Edm.String");
   });
 });
+
+describe("members shown only by example responses", () => {
+  const shift = (extra = "") =>
+    [
+      "# shift resource type",
+      "",
+      "Namespace: microsoft.graph",
+      "",
+      "## Properties",
+      "| Property | Type | Description |",
+      "|:---|:---|:---|",
+      "|id|String|The id.|",
+      "|note|String|A note.|",
+      "",
+      "## JSON representation",
+      `<!-- { "blockType": "resource", ${extra}"@odata.type": "microsoft.graph.shift" } -->`,
+      "```json",
+      '{ "id": "String", "note": "String" }',
+      "```",
+    ].join("\n");
+  const audit = meeting([]).replace(/meeting/g, "audit").replace("{}", "{}").replace("|:---|:---|:---|", "|:---|:---|:---|\n|changedBy|[identity](identity.md)|Who.|");
+  const identity = meeting(["|displayName|String|The name.|"]).replace(/meeting/g, "identity");
+  const get = (title: string, body: string) =>
+    [
+      `# ${title}`,
+      "",
+      "## HTTP request",
+      "```http",
+      "GET /shifts/{id}",
+      "```",
+      "",
+      "## Example",
+      "### Response",
+      '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.shift" } -->',
+      "```http",
+      "HTTP/1.1 200 OK",
+      "Content-type: application/json",
+      "",
+      body,
+      "```",
+    ].join("\n");
+  const body = (created: string) => `{ "id": "1", "note": "x", "createdDateTime": "${created}", "changedBy": {"displayName": "A"}, "slots": [1, 2], "color": null }`;
+  const build = (pages: Record<string, string>) =>
+    buildModel(Object.entries(pages).map(([file, text]) => parsePage(file, text))).types.find((t) => t.name === "shift");
+
+  it("adds a key that two pages' examples show, typed by its values or by same-named rows elsewhere", () => {
+    const t = build({
+      "resources/shift.md": shift(),
+      "resources/audit.md": audit,
+      "resources/identity.md": identity,
+      "api/shift-get.md": get("Get shift", body("2019-03-14T04:32:51.451Z")),
+      "api/shift-list.md": get("List shifts", body("2019-03-15T04:32:51Z")),
+    });
+    expect(t?.properties.map((p) => [p.name, p.type.type, p.type.collection])).toEqual([
+      ["id", "Edm.String", false],
+      ["note", "Edm.String", false],
+      ["createdDateTime", "Edm.DateTimeOffset", false],
+      ["changedBy", "microsoft.graph.identity", false],
+      ["slots", "Edm.Int32", true],
+    ]);
+  });
+
+  it("needs two pages, and leaves open types alone", () => {
+    const one = build({ "resources/shift.md": shift(), "api/shift-get.md": get("Get shift", body("2019-03-14T04:32:51Z")) });
+    expect(one?.properties.map((p) => p.name)).toEqual(["id", "note"]);
+    const open = build({
+      "resources/shift.md": shift('"openType": true, '),
+      "api/shift-get.md": get("Get shift", body("2019-03-14T04:32:51Z")),
+      "api/shift-list.md": get("List shifts", body("2019-03-15T04:32:51Z")),
+    });
+    expect(open?.properties.map((p) => p.name)).toEqual(["id", "note"]);
+  });
+});
