@@ -285,7 +285,7 @@ export const RULES: readonly RuleInfo[] = [
     defaultSeverity: "info",
     summary: "A request path addresses a member that the type's tables do not list; docs2ts reads it as a navigation property.",
     trigger:
-      "A list, create or get page whose path ends in a literal segment below an addressed entity (`GET /users/{id}/joinedTeams`) that is no documented member or operation, and whose response is an entity type named like the segment (or a plural).",
+      "A list, create, get or put page whose path ends in a literal segment below an addressed entity (`GET /users/{id}/joinedTeams`) that is no documented member or operation, and whose response is an entity type named like the segment (or a plural).",
     fix: "Add the member to the Relationships table of the owning type's resource page.",
     example: {
       markdown: `# List joinedTeams\n\n## HTTP request\n\n\`\`\`http\nGET /users/{id}/joinedTeams\n\`\`\`\n\n## Response\n\nIf successful, this method returns a \`200 OK\` response code and a collection of [team](team.md) objects in the response body.\n`,

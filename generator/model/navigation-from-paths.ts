@@ -5,7 +5,8 @@
  * addressed single entity that is neither a member of that entity's type nor an operation is a navigation property
  * of that type when the page reads or writes an entity type there:
  * - the segment ends the path and the page lists or creates (`GET|POST …/joinedTeams`): a collection of it;
- * - the segment ends the path and the page gets one (`GET /me/presence`): a single entity;
+ * - the segment ends the path and the page gets one (`GET /me/presence`) or puts one (`PUT /groups/{id}/team`): a
+ *   single entity;
  * - a key follows the segment and ends the path (`GET|PATCH|DELETE …/photos/{id}`): a collection.
  * The segment must read as a name for that target (see namesTarget), also with its words in the singular
  * (`dailyPrintUsageSummariesByUser` lists printUsageSummaryByUser).
@@ -29,7 +30,7 @@ import type { Endpoint, NavigationProperty, StructuredType, TypeRef } from "./ty
 /** How many rounds: a member found in one round can open the walk to a deeper one (`…/joinedTeams/{id}/x`). */
 const MAX_ROUNDS = 3;
 
-const READS_ONE = new Set(["get"]);
+const READS_ONE = new Set(["get", "upsert"]);
 const READS_MANY = new Set(["list", "create"]);
 const BY_KEY = new Set(["get", "update", "upsert", "delete"]);
 

@@ -115,6 +115,14 @@ describe("navigation properties from request paths", () => {
   });
 });
 
+describe("a single navigation property put at its path", () => {
+  it("reads `PUT /users/{id}/team` as a single-valued navigation property", () => {
+    const pages = { ...PAGES, "api/user-put-team.md": api("Create team", "PUT", ["/users/{id}/team"], "a [team](../resources/team.md) object") };
+    const user = build(pages).types.find((t) => t.name === "user");
+    expect(user?.navigationProperties.find((n) => n.name === "team")?.type).toEqual({ type: "microsoft.graph.team", collection: false });
+  });
+});
+
 describe("navigation properties addressed by key", () => {
   const KEYED: Record<string, string> = {
     ...PAGES,
