@@ -118,8 +118,10 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
     jobs.push({ path, purpose: `Client functions for /${stem}.`, typeImports: imports.structures(), otherImports: `${runtime.statement()}\n${support.statement()}`, statements });
     clientFiles.push(path);
   }
-  // The statements are printed once all are known, so those to print can go to another thread in one message.
-  if (options.printMany) await printer.prefetch(jobs.flatMap(fileStatements), options.printMany);
+  // The statements are printed once all are known, so those to print can go to another thread in one message, or
+  // be printed here together (printStatements: half the time of one by one).
+  const printMany = options.printMany ?? ((statements: Statement[]) => Promise.resolve(printer.printHere(statements)));
+  await printer.prefetch(jobs.flatMap(fileStatements), printMany);
   for (const job of jobs) texts.set(job.path, fileText(printer, options.chunks, job));
 
   texts.set("odata.ts", GENERATED_HEADER + odataSupportSource(symbols));

@@ -8,7 +8,7 @@ import { Project } from "ts-morph";
 import type * as prettier from "prettier";
 import { formatStatement, splitStatements } from "./format.js";
 import { runtimeExports } from "./project.js";
-import { printStatement, type Statement } from "./statement-printer.js";
+import { printStatements, type Statement } from "./statement-printer.js";
 
 export type PrintRequest =
   | { id: number; op: "print"; statements: Statement[] }
@@ -22,7 +22,7 @@ const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTs
 void import("prettier");
 
 async function answer(r: PrintRequest): Promise<unknown> {
-  if (r.op === "print") return r.statements.map((s) => printStatement(project, s));
+  if (r.op === "print") return printStatements(project, r.statements);
   if (r.op === "runtime-exports") return runtimeExports(r.source);
   if (r.op === "split") return splitStatements(r.text);
   const out: string[] = [];

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { Project, StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { StatementPrinter, type Statement } from "../../generator/emit/statement-printer.js";
+import { printStatement, printStatements, StatementPrinter, type Statement } from "../../generator/emit/statement-printer.js";
 
 const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
 
@@ -66,5 +66,17 @@ describe("StatementPrinter", () => {
     const second = new StatementPrinter(project, memory);
     expect(second.printFile(samples)).toBe(inBulk(samples));
     expect(second.stats).toEqual({ printed: 0, reused: samples.length });
+  });
+
+  it("prints many statements at once as it prints each alone (comment-only statements too, across batches)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...samples), { maxLength: 8 }), (seq) => {
+        expect(printStatements(project, seq)).toEqual(seq.map((s) => printStatement(project, s)));
+      }),
+      { numRuns: 100, seed: 11 },
+    );
+    // More than one batch (200 statements), the cut between batches in the middle of the samples.
+    const many = Array.from({ length: 450 }, (_, i) => samples[(i * 7) % samples.length]);
+    expect(printStatements(project, many)).toEqual(many.map((s) => printStatement(project, s)));
   });
 });
