@@ -569,16 +569,6 @@ function decideKinds(
     kinds.set(key, entity ? "entity" : "complex");
     if (relationshipTargets.has(key) || hasRelationships || keyRow) strong.add(key);
   }
-  if (process.env.KB) {
-    const free = list.filter((d) => { const k = keyOf(d.namespace, d.name); return kinds.get(k) === "complex" && !propertyTargets.has(k) && !relationshipTargets.has(k); });
-    for (const d of free) {
-      const nav = [...allMembers(d)].some(({ member, pageNamespace }) => {
-        const def = index.resolveExpr(member.type, pageNamespace);
-        return def?.kind === "type" && kinds.get(keyOf(def.namespace, def.name)) === "entity";
-      });
-      if (nav) { kinds.set(keyOf(d.namespace, d.name), "entity"); console.error("KB", d.name); }
-    }
-  }
   let changed = true;
   while (changed) {
     changed = false;
