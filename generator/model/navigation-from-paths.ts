@@ -14,7 +14,8 @@
  * but only documented types receive members.
  * Operations are excluded by the page's own cues (the endpoint kind is action, function or delta: a title
  * `type: op`, "this function returns", a parameter table, a call segment) and by every other page that calls the
- * same name as an operation. Added members run before operations are derived, so the operation walk treats those
+ * same name as an operation on the same or a related type, or on a type the walk cannot follow (`POST
+ * /teams/{id}/schedule/share` leaves `GET /print/printers/{id}/share` a navigation property). Added members run before operations are derived, so the operation walk treats those
  * segments as navigation.
  * A documented single-valued navigation property that a path addresses by key is a collection (see
  * keyedNavigationCollections; `navigation-collection-from-path` warning).
@@ -103,8 +104,9 @@ export function addNavigationAndDerive(
     if (round > 0) trial = trialDerivation(drafts, endpoints, index, types, operationNames);
     const graph = trial.graph;
     const found = new Map<string, Found>();
+    const callers = operationCallers(drafts, endpoints, graph);
     drafts.forEach((d, i) => {
-      for (const f of findInEndpoint(d, endpoints[i], graph, operationNames)) {
+      for (const f of findInEndpoint(d, endpoints[i], graph, operationNames, callers)) {
         if (types.get(keyOf(f.owner.namespace, f.owner.name)) !== f.owner) continue;
         const k = `${keyOf(f.owner.namespace, f.owner.name)}/${f.name.toLowerCase()}`;
         const prev = found.get(k);
@@ -242,6 +244,40 @@ function ownNavigation(graph: TypeGraph, typeName: string, name: string): Naviga
   return undefined;
 }
 
+/** Per operation name (lower-cased): the types its pages call it on, or null when a call's owner is unknown. */
+type OperationCallers = Map<string, string[] | null>;
+
+/** Who each operation name is called on, by walking the call paths of the action/function pages. */
+function operationCallers(drafts: readonly EndpointDraft[], endpoints: readonly Endpoint[], graph: TypeGraph): OperationCallers {
+  const out: OperationCallers = new Map();
+  drafts.forEach((d, i) => {
+    if (d.kind !== "action" && d.kind !== "function" && d.kind !== "delta") return;
+    for (const p of endpoints[i].paths) {
+      const last = p.segments[p.segments.length - 1];
+      const name = last?.kind === "literal" ? last.value : last?.kind === "call" ? last.name.slice(last.name.lastIndexOf(".") + 1) : undefined;
+      if (!name) continue;
+      const key = name.toLowerCase();
+      const owner = p.segments.length > 1 ? graph.walk(p.segments, p.segments.length - 1) : undefined;
+      const prev = out.get(key);
+      if (!owner || prev === null) out.set(key, null);
+      else out.set(key, [...(prev ?? []), owner.type]);
+    }
+  });
+  return out;
+}
+
+/**
+ * A segment named like an operation is that operation only where the operation is called: on the same type or a
+ * related one (`POST /teams/{id}/schedule/share` does not make `GET /print/printers/{id}/share` a call). A name
+ * some page calls on an owner the walk cannot follow, or that only the cues of its own page call, excludes it
+ * everywhere.
+ */
+function calledOn(name: string, ownerType: string, callers: OperationCallers, graph: TypeGraph): boolean {
+  const owners = callers.get(name.toLowerCase());
+  if (owners === undefined || owners === null) return true;
+  return owners.some((o) => graph.related(o, ownerType));
+}
+
 /** Names that some page calls as an action or function (by its own cues), lower-cased. */
 function calledOperationNames(drafts: readonly EndpointDraft[]): Set<string> {
   const out = new Set<string>();
@@ -283,7 +319,7 @@ function trialDerivation(drafts: readonly EndpointDraft[], built: readonly Endpo
   return { graph, endpoints, derivation, diagnostics: trialDiagnostics };
 }
 
-function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operationNames: ReadonlySet<string>): Found[] {
+function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operationNames: ReadonlySet<string>, callers: OperationCallers): Found[] {
   const target = entityTarget(e, graph);
   if (!target) return [];
   const out: Found[] = [];
@@ -305,9 +341,9 @@ function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operati
     const seg = segs[at];
     if (at < 1 || seg?.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value)) continue;
     if (keyed ? !BY_KEY.has(d.kind) : !READS_ONE.has(d.kind) && !READS_MANY.has(d.kind)) continue;
-    if (operationNames.has(seg.value.toLowerCase())) continue;
     const owner = graph.walk(segs, at);
     if (!owner || owner.collection) continue;
+    if (operationNames.has(seg.value.toLowerCase()) && calledOn(seg.value, owner.type, callers, graph)) continue;
     const ownerType = graph.type(owner.type);
     if (ownerType?.kind !== "entity" || graph.member(owner.type, seg.value)) continue;
     if (declared.has(seg.value.toLowerCase())) continue;

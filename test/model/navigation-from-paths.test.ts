@@ -115,6 +115,25 @@ describe("navigation properties from request paths", () => {
   });
 });
 
+describe("segments named like an operation", () => {
+  const body = "## Request body\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|note|String|A note.|\n\n## Response";
+  const action = (owner: string, path: string) => api(`${owner}: sharedTeam`, "POST", [path], "no content").replace("## Response", body);
+  const pages = {
+    ...PAGES,
+    "api/schedule-sharedteam.md": action("schedule", "/schedules/{id}/sharedTeam"),
+    "api/user-get-sharedteam.md": api("Get sharedTeam", "GET", ["/users/{id}/sharedTeam"], "a [team](../resources/team.md) object"),
+  };
+  const navs = (p: Record<string, string>) => build(p).types.find((t) => t.name === "user")?.navigationProperties.map((n) => n.name);
+
+  it("are navigation properties where the operation is only called on an unrelated type", () => {
+    expect(navs(pages)).toContain("sharedTeam");
+  });
+
+  it("are not where the operation is called on the same type", () => {
+    expect(navs({ ...pages, "api/user-sharedteam.md": action("user", "/users/{id}/sharedTeam") })).not.toContain("sharedTeam");
+  });
+});
+
 describe("a single navigation property put at its path", () => {
   it("reads `PUT /users/{id}/team` as a single-valued navigation property", () => {
     const pages = { ...PAGES, "api/user-put-team.md": api("Create team", "PUT", ["/users/{id}/team"], "a [team](../resources/team.md) object") };
