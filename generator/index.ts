@@ -27,6 +27,7 @@ import { userPrettierConfig } from "./io/prettier-config.js";
 import { CacheStore, DEFAULT_CACHE_DIR } from "./cache/store.js";
 import type { CheckReport } from "./check/output-diff.js";
 import type { EnumStyle } from "./emit/enums.js";
+import type { FileLayout } from "./emit/file-layout.js";
 import type { Model } from "./model/types.js";
 import type { PageFacts } from "./parse/facts.js";
 
@@ -56,6 +57,8 @@ export interface GenerateOptions extends LoadOptions {
   exclude?: readonly string[];
   /** How enums are declared: string union (default), const object + union, or TS enum. */
   enumStyle?: EnumStyle;
+  /** One models file per namespace (default: `models/microsoft.graph.ts`) or per type (`models/microsoft.graph.user.ts`). */
+  fileLayout?: FileLayout;
 }
 
 export interface GenerateResult {
@@ -147,7 +150,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
 /** Everything that decides the output besides the pages: a run record is only valid for the same key. */
 function runRecordKey(o: RenderOptions, out: string, runtime: string): string {
-  const options = { input: [...o.input], out: resolve(out), include: o.include ?? [], exclude: o.exclude ?? [], enumStyle: o.enumStyle ?? "union" };
+  const options = { input: [...o.input], out: resolve(out), include: o.include ?? [], exclude: o.exclude ?? [], enumStyle: o.enumStyle ?? "union", fileLayout: o.fileLayout ?? "namespace" };
   return sha256(stableJson(options), stableJson(o.prettierConfig ?? {}), runtime);
 }
 
@@ -201,6 +204,7 @@ async function renderOptions(options: GenerateOptions, out: string, readOnly: bo
   if (options.include) r.include = options.include;
   if (options.exclude) r.exclude = options.exclude;
   if (options.enumStyle) r.enumStyle = options.enumStyle;
+  if (options.fileLayout) r.fileLayout = options.fileLayout;
   return r;
 }
 

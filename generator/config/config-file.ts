@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { EnumStyle } from "../emit/enums.js";
+import { FILE_LAYOUTS, type FileLayout } from "../emit/file-layout.js";
 import { InputError } from "../io/input-files.js";
 
 export const CONFIG_FILE = "docs2ts.config.json";
@@ -18,8 +19,8 @@ export interface Docs2tsConfig {
   include?: string[];
   exclude?: string[];
   enumStyle?: EnumStyle;
-  /** Output layout; only "namespace" (one models file per namespace) is implemented by the emitter. */
-  fileLayout?: "namespace";
+  /** One models file per namespace (default) or per type. */
+  fileLayout?: FileLayout;
   cacheDir?: string | false;
   workers?: number;
 }
@@ -68,9 +69,7 @@ export function validateConfig(data: unknown, file = CONFIG_FILE): Docs2tsConfig
   strings("exclude");
   if (o.out !== undefined && (typeof o.out !== "string" || o.out === "")) fail(`"out" must be a non-empty string`);
   if (o.enumStyle !== undefined && !ENUM_STYLES.includes(o.enumStyle as EnumStyle)) fail(`"enumStyle" must be one of ${ENUM_STYLES.join(", ")}`);
-  if (o.fileLayout !== undefined && o.fileLayout !== "namespace") {
-    fail(`"fileLayout": only "namespace" is supported (one file per type builds import chains that crash tsc at Graph's size)`);
-  }
+  if (o.fileLayout !== undefined && !FILE_LAYOUTS.includes(o.fileLayout as FileLayout)) fail(`"fileLayout" must be one of ${FILE_LAYOUTS.join(", ")}`);
   if (o.cacheDir !== undefined && o.cacheDir !== false && (typeof o.cacheDir !== "string" || o.cacheDir === "")) fail(`"cacheDir" must be a folder or false`);
   if (o.workers !== undefined && (!Number.isInteger(o.workers) || (o.workers as number) < 0)) fail(`"workers" must be a whole number ≥ 0`);
   return { ...(o as Docs2tsConfig) };
@@ -83,6 +82,7 @@ export interface CliFlags {
   include?: string[];
   exclude?: string[];
   enumStyle?: string;
+  fileLayout?: string;
   cacheDir?: string;
   /** commander's `--no-cache`: false when given. */
   cache?: boolean;
@@ -97,6 +97,7 @@ export function mergeOptions(config: Docs2tsConfig, flags: CliFlags): Docs2tsCon
   if (flags.include) merged.include = flags.include;
   if (flags.exclude) merged.exclude = flags.exclude;
   if (flags.enumStyle) merged.enumStyle = validateConfig({ enumStyle: flags.enumStyle }, "--enum-style").enumStyle;
+  if (flags.fileLayout) merged.fileLayout = validateConfig({ fileLayout: flags.fileLayout }, "--file-layout").fileLayout;
   if (flags.cacheDir) merged.cacheDir = flags.cacheDir;
   if (flags.cache === false) merged.cacheDir = false;
   if (flags.workers !== undefined) merged.workers = validateConfig({ workers: Number(flags.workers) }, "--workers").workers;

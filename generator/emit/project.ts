@@ -4,7 +4,7 @@
  * Output layout:
  *   runtime.ts            the hand-written client runtime, copied verbatim
  *   odata.ts              shared helpers that depend on the model (odata-support.ts)
- *   models/<ns>.ts        one file per namespace (few files: long cross-file import chains crash tsc)
+ *   models/<ns>.ts        one file per namespace, or models/<ns>.<type>.ts one per type (file-layout.ts)
  *   client/<group>.ts     client functions grouped by the first path segment
  *   index.ts              re-exports everything (so every exported name is unique across the output)
  *
@@ -19,6 +19,7 @@ import type { Endpoint, Model } from "../model/types.js";
 import { RuntimeImports, endpointFunction, endpointGroup, unsupportedReason } from "./client.js";
 import { docCommentText } from "./doc-comments.js";
 import { enumStatements, type EnumStyle } from "./enums.js";
+import { planModelFiles, type FileLayout } from "./file-layout.js";
 import { formatFiles, type Chunk } from "./format.js";
 import { StatementPrinter, type PrintMemory, type PrintStats, type Statement } from "./statement-printer.js";
 import { tsMorph } from "./ts-morph-loader.js";
@@ -34,6 +35,8 @@ export interface EmitOptions {
   prettierConfig?: prettier.Options;
   /** How enums are declared; default "union" (see enums.ts). */
   enumStyle?: EnumStyle;
+  /** One models file per namespace (default) or per type (file-layout.ts). */
+  fileLayout?: FileLayout;
   /** Skip prettier (tests and benchmarks of the structure stage); default false. */
   skipFormat?: boolean;
   /** Printed statements of earlier runs (statement-printer.ts); default: none. */
@@ -89,20 +92,18 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
   const texts = new Map<string, string>();
   const jobs: FileJob[] = [];
   const modelFiles: string[] = [];
-  for (const [namespace, stem] of symbols.namespaceFiles) {
+  // Planned before any statement is built: a reference renders the file of the type it names.
+  for (const { stem, purpose, types: declared } of planModelFiles(symbols, options.fileLayout ?? "namespace")) {
     const path = `models/${stem}.ts`;
     const imports = new TypeImports();
     const support = new SupportImports();
     const types = new TypeRenderer(symbols, { dir: "models", stem }, imports);
-    const declared = [...symbols.types.values()].filter((t) => t.namespace === namespace);
     const statements: StatementStructures[] = [];
-    for (const t of declared.filter((d) => d.enumType).sort((a, b) => cmp(a.name, b.name))) {
-      statements.push(...enumStatements(t, symbols, options.enumStyle ?? "union"));
+    for (const t of declared) {
+      if (t.enumType) statements.push(...enumStatements(t, symbols, options.enumStyle ?? "union"));
+      else statements.push(...structuredTypeStatements(t, symbols, types, support));
     }
-    for (const t of declared.filter((d) => d.structured).sort((a, b) => cmp(a.name, b.name))) {
-      statements.push(...structuredTypeStatements(t, symbols, types, support));
-    }
-    jobs.push({ path, purpose: `Types of the OData namespace ${namespace}.`, typeImports: imports.structures(), otherImports: support.statement(), statements });
+    jobs.push({ path, purpose, typeImports: imports.structures(), otherImports: support.statement(), statements });
     modelFiles.push(path);
   }
 

@@ -15,6 +15,7 @@
 import { performance } from "node:perf_hooks";
 import type * as prettier from "prettier";
 import type { EnumStyle } from "../emit/enums.js";
+import type { FileLayout } from "../emit/file-layout.js";
 import type { Model } from "../model/types.js";
 import type { PageFacts } from "../parse/facts.js";
 import type { FormatStats } from "../cache/format-cache.js";
@@ -59,6 +60,7 @@ export interface RenderInputs {
 
 export interface RenderOptions extends ModelLoadOptions {
   enumStyle?: EnumStyle;
+  fileLayout?: FileLayout;
   prettierConfig?: prettier.Options;
 }
 
@@ -311,7 +313,7 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
   const summary = summarizeModel(model);
   const { runtimeSource } = await import("../index.js");
   const runtime = await runtimeSource();
-  const emitOptions = { enumStyle: options.enumStyle ?? "union", prettier: options.prettierConfig ?? {} };
+  const emitOptions = { enumStyle: options.enumStyle ?? "union", fileLayout: options.fileLayout ?? "namespace", prettier: options.prettierConfig ?? {} };
   // The runtime template is copied into the output, so an edited template is a different output too.
   const modelHash = sha256(modelJson ?? JSON.stringify(model), stableJson(emitOptions), runtime);
   const cachedFiles =
@@ -332,6 +334,7 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
     const raw = await emitTypeScript(model, {
       runtimeSource: runtime,
       enumStyle: emitOptions.enumStyle,
+      fileLayout: emitOptions.fileLayout,
       skipFormat: true,
       printMemory: print.memory,
       printStats,

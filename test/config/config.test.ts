@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveOptions } from "../../generator/config/cli-flags.js";
 import { ConfigError, ENUM_STYLES, loadConfig, validateConfig } from "../../generator/config/config-file.js";
+import { FILE_LAYOUTS } from "../../generator/emit/file-layout.js";
 import { tempDirs } from "../support/temp-dirs.js";
 
 const tmp = tempDirs("docs2ts-config-");
@@ -20,14 +21,16 @@ describe("config precedence", () => {
   });
 
   it("lets each flag override its field and keeps the others", () => {
-    const d = project({ input: ["docs"], out: "gen", enumStyle: "enum", workers: 1 });
+    const d = project({ input: ["docs"], out: "gen", enumStyle: "enum", fileLayout: "type", workers: 1 });
     expect(resolveOptions({ out: "elsewhere", enumStyle: "const-object", cache: false }, d)).toEqual({
       input: [join(d, "docs")],
       out: "elsewhere",
       enumStyle: "const-object",
+      fileLayout: "type",
       workers: 1,
       cacheDir: false,
     });
+    expect(resolveOptions({ fileLayout: "namespace" }, d).fileLayout).toBe("namespace");
   });
 
   it("reads an explicit --config file and has no options without any file", () => {
@@ -42,7 +45,9 @@ describe("config precedence", () => {
     expect(() => validateConfig({ ouput: "x" })).toThrow(/unknown field "ouput"/);
     expect(() => validateConfig({ enumStyle: "pascal" })).toThrow(/"enumStyle" must be one of/);
     expect(() => validateConfig({ include: "user" })).toThrow(/"include" must be an array/);
-    expect(() => validateConfig({ fileLayout: "type" })).toThrow(/only "namespace"/);
+    expect(() => validateConfig({ fileLayout: "flat" })).toThrow(/"fileLayout" must be one of namespace, type/);
+    expect(validateConfig({ fileLayout: "type" })).toEqual({ fileLayout: "type" });
+    expect(() => resolveOptions({ fileLayout: "flat" }, project({}))).toThrow(/--file-layout/);
     expect(() => resolveOptions({ workers: "-1" }, project({}))).toThrow(/workers/);
   });
 
@@ -50,5 +55,6 @@ describe("config precedence", () => {
     const schema = JSON.parse(readFileSync("docs2ts.schema.json", "utf8")) as { properties: Record<string, { enum?: string[] }> };
     expect(Object.keys(schema.properties).sort()).toEqual(["$schema", "cacheDir", "enumStyle", "exclude", "fileLayout", "include", "input", "out", "workers"]);
     expect(schema.properties.enumStyle.enum).toEqual([...ENUM_STYLES]);
+    expect(schema.properties.fileLayout.enum).toEqual([...FILE_LAYOUTS]);
   });
 });
