@@ -28,6 +28,7 @@ import { CacheStore, DEFAULT_CACHE_DIR } from "./cache/store.js";
 import type { CheckReport } from "./check/output-diff.js";
 import type { EnumStyle } from "./emit/enums.js";
 import type { FileLayout } from "./emit/file-layout.js";
+import type { TypeNaming } from "./emit/symbols.js";
 import type { Model } from "./model/types.js";
 import type { PageFacts } from "./parse/facts.js";
 
@@ -59,6 +60,8 @@ export interface GenerateOptions extends LoadOptions {
   enumStyle?: EnumStyle;
   /** One models file per namespace (default: `models/microsoft.graph.ts`) or per type (`models/microsoft.graph.user.ts`). */
   fileLayout?: FileLayout;
+  /** Prefix and suffix of every model type's TypeScript name (`{ typeSuffix: "Model" }` → `UserModel`). */
+  naming?: TypeNaming;
 }
 
 export interface GenerateResult {
@@ -150,7 +153,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
 /** Everything that decides the output besides the pages: a run record is only valid for the same key. */
 function runRecordKey(o: RenderOptions, out: string, runtime: string): string {
-  const options = { input: [...o.input], out: resolve(out), include: o.include ?? [], exclude: o.exclude ?? [], enumStyle: o.enumStyle ?? "union", fileLayout: o.fileLayout ?? "namespace" };
+  const options = { input: [...o.input], out: resolve(out), include: o.include ?? [], exclude: o.exclude ?? [], enumStyle: o.enumStyle ?? "union", fileLayout: o.fileLayout ?? "namespace", naming: o.naming ?? {} };
   return sha256(stableJson(options), stableJson(o.prettierConfig ?? {}), runtime);
 }
 
@@ -205,6 +208,7 @@ async function renderOptions(options: GenerateOptions, out: string, readOnly: bo
   if (options.exclude) r.exclude = options.exclude;
   if (options.enumStyle) r.enumStyle = options.enumStyle;
   if (options.fileLayout) r.fileLayout = options.fileLayout;
+  if (options.naming) r.naming = options.naming;
   return r;
 }
 

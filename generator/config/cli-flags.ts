@@ -15,6 +15,8 @@ export function addConfigFlags(command: Command): Command {
     .addOption(new Option("--exclude <glob>", "leave out types matching (repeatable)").argParser(collect))
     .addOption(new Option("--enum-style <style>", "union, const-object or enum").choices(["union", "const-object", "enum"]))
     .addOption(new Option("--file-layout <layout>", "one models file per namespace (default) or per type").choices(["namespace", "type"]))
+    .option("--type-prefix <text>", "put this before every model type's name")
+    .option("--type-suffix <text>", "put this after every model type's name (e.g. Model: UserModel)")
     .option("--cache-dir <dir>", "cache folder (default node_modules/.cache/docs2ts)")
     .option("--no-cache", "do not read or write the cache")
     .option("--workers <n>", "parse worker threads (0: none)");
@@ -29,6 +31,7 @@ export function resolveOptions(flags: CliFlags & { config?: string }, cwd = proc
   if (merged.exclude) o.exclude = merged.exclude;
   if (merged.enumStyle) o.enumStyle = merged.enumStyle;
   if (merged.fileLayout) o.fileLayout = merged.fileLayout;
+  if (merged.naming) o.naming = merged.naming;
   if (merged.cacheDir !== undefined) o.cacheDir = merged.cacheDir;
   if (merged.workers !== undefined) o.workers = merged.workers;
   return o;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { EnumStyle } from "../emit/enums.js";
 import { FILE_LAYOUTS, type FileLayout } from "../emit/file-layout.js";
+import type { TypeNaming } from "../emit/symbols.js";
 import { InputError } from "../io/input-files.js";
 
 export const CONFIG_FILE = "docs2ts.config.json";
@@ -21,6 +22,8 @@ export interface Docs2tsConfig {
   enumStyle?: EnumStyle;
   /** One models file per namespace (default) or per type. */
   fileLayout?: FileLayout;
+  /** Prefix and suffix of every model type's TypeScript name. */
+  naming?: TypeNaming;
   cacheDir?: string | false;
   workers?: number;
 }
@@ -57,7 +60,7 @@ export function validateConfig(data: unknown, file = CONFIG_FILE): Docs2tsConfig
   };
   if (typeof data !== "object" || data === null || Array.isArray(data)) return fail("the config must be a JSON object");
   const o = data as Record<string, unknown>;
-  const known = ["$schema", "input", "out", "include", "exclude", "enumStyle", "fileLayout", "cacheDir", "workers"];
+  const known = ["$schema", "input", "out", "include", "exclude", "enumStyle", "fileLayout", "naming", "cacheDir", "workers"];
   for (const k of Object.keys(o)) if (!known.includes(k)) fail(`unknown field "${k}" (known: ${known.join(", ")})`);
   const strings = (k: string): void => {
     if (o[k] !== undefined && (!Array.isArray(o[k]) || !(o[k] as unknown[]).every((x) => typeof x === "string" && x.length > 0))) {
@@ -70,9 +73,23 @@ export function validateConfig(data: unknown, file = CONFIG_FILE): Docs2tsConfig
   if (o.out !== undefined && (typeof o.out !== "string" || o.out === "")) fail(`"out" must be a non-empty string`);
   if (o.enumStyle !== undefined && !ENUM_STYLES.includes(o.enumStyle as EnumStyle)) fail(`"enumStyle" must be one of ${ENUM_STYLES.join(", ")}`);
   if (o.fileLayout !== undefined && !FILE_LAYOUTS.includes(o.fileLayout as FileLayout)) fail(`"fileLayout" must be one of ${FILE_LAYOUTS.join(", ")}`);
+  if (o.naming !== undefined) validateNaming(o.naming, fail);
   if (o.cacheDir !== undefined && o.cacheDir !== false && (typeof o.cacheDir !== "string" || o.cacheDir === "")) fail(`"cacheDir" must be a folder or false`);
   if (o.workers !== undefined && (!Number.isInteger(o.workers) || (o.workers as number) < 0)) fail(`"workers" must be a whole number ≥ 0`);
   return { ...(o as Docs2tsConfig) };
+}
+
+/** Prefix and suffix go into exported names: they must keep every name an identifier. */
+function validateNaming(naming: unknown, fail: (msg: string) => never): void {
+  if (typeof naming !== "object" || naming === null || Array.isArray(naming)) fail(`"naming" must be an object`);
+  const n = naming as Record<string, unknown>;
+  for (const k of Object.keys(n)) if (k !== "typePrefix" && k !== "typeSuffix") fail(`unknown field "naming.${k}" (known: typePrefix, typeSuffix)`);
+  if (n.typePrefix !== undefined && (typeof n.typePrefix !== "string" || !/^(?:[A-Za-z_$][\w$]*)?$/.test(n.typePrefix))) {
+    fail(`"naming.typePrefix" must be empty or start an identifier (letters, digits, _ or $, not a digit first)`);
+  }
+  if (n.typeSuffix !== undefined && (typeof n.typeSuffix !== "string" || !/^[\w$]*$/.test(n.typeSuffix))) {
+    fail(`"naming.typeSuffix" must be letters, digits, _ or $`);
+  }
 }
 
 /** What the command line said; undefined means "not given" (so the config file's value stands). */
@@ -83,6 +100,8 @@ export interface CliFlags {
   exclude?: string[];
   enumStyle?: string;
   fileLayout?: string;
+  typePrefix?: string;
+  typeSuffix?: string;
   cacheDir?: string;
   /** commander's `--no-cache`: false when given. */
   cache?: boolean;
@@ -98,6 +117,12 @@ export function mergeOptions(config: Docs2tsConfig, flags: CliFlags): Docs2tsCon
   if (flags.exclude) merged.exclude = flags.exclude;
   if (flags.enumStyle) merged.enumStyle = validateConfig({ enumStyle: flags.enumStyle }, "--enum-style").enumStyle;
   if (flags.fileLayout) merged.fileLayout = validateConfig({ fileLayout: flags.fileLayout }, "--file-layout").fileLayout;
+  if (flags.typePrefix !== undefined || flags.typeSuffix !== undefined) {
+    const naming = { ...merged.naming };
+    if (flags.typePrefix !== undefined) naming.typePrefix = flags.typePrefix;
+    if (flags.typeSuffix !== undefined) naming.typeSuffix = flags.typeSuffix;
+    merged.naming = validateConfig({ naming }, "--type-prefix/--type-suffix").naming;
+  }
   if (flags.cacheDir) merged.cacheDir = flags.cacheDir;
   if (flags.cache === false) merged.cacheDir = false;
   if (flags.workers !== undefined) merged.workers = validateConfig({ workers: Number(flags.workers) }, "--workers").workers;

@@ -26,7 +26,7 @@ import { tsMorph } from "./ts-morph-loader.js";
 import { FileNameRegistry, camelCase, fileStem } from "./identifiers.js";
 import { structuredTypeStatements } from "./interfaces.js";
 import { SUPPORT_TYPE_NAMES, SUPPORT_VALUE_NAMES, SupportImports, odataSupportSource } from "./odata-support.js";
-import { ModelSymbols, cmp } from "./symbols.js";
+import { ModelSymbols, cmp, type TypeNaming } from "./symbols.js";
 import { TypeImports, TypeRenderer } from "./type-refs.js";
 
 export interface EmitOptions {
@@ -37,6 +37,8 @@ export interface EmitOptions {
   enumStyle?: EnumStyle;
   /** One models file per namespace (default) or per type (file-layout.ts). */
   fileLayout?: FileLayout;
+  /** Prefix and suffix of every model type's name (symbols.ts). */
+  naming?: TypeNaming;
   /** Skip prettier (tests and benchmarks of the structure stage); default false. */
   skipFormat?: boolean;
   /** Printed statements of earlier runs (statement-printer.ts); default: none. */
@@ -77,7 +79,7 @@ async function emitWith(model: Model, options: EmitOptions): Promise<Map<string,
   const printer = new StatementPrinter(() => new (tsMorph().Project)({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true }), options.printMemory);
   const runtimeNames = options.runtimeExports ?? runtimeExports(options.runtimeSource);
   const reserved = [...runtimeNames, ...SUPPORT_TYPE_NAMES, ...SUPPORT_VALUE_NAMES];
-  const symbols = new ModelSymbols(model, reserved, reserved);
+  const symbols = new ModelSymbols(model, reserved, reserved, options.naming);
 
   // Client function names are claimed before guards and enum constants: they are the API users call.
   const endpoints = [...model.endpoints].sort((a, b) => cmp(a.name, b.name));

@@ -23,6 +23,12 @@ export interface DeclaredType {
   enumType?: EnumType;
 }
 
+/** Words around every model type's TypeScript name (`typeSuffix: "Model"` → `UserModel`); functions keep theirs. */
+export interface TypeNaming {
+  typePrefix?: string;
+  typeSuffix?: string;
+}
+
 export class ModelSymbols {
   readonly types = new Map<string, DeclaredType>();
   /** Exported value names (functions, constants) across all files. */
@@ -40,7 +46,12 @@ export class ModelSymbols {
   /** Base links dropped because they closed an inheritance cycle. */
   readonly cyclicBases = new Map<string, string>();
 
-  constructor(model: Model, reservedTypeNames: Iterable<string>, reservedValueNames: Iterable<string>) {
+  constructor(
+    model: Model,
+    reservedTypeNames: Iterable<string>,
+    reservedValueNames: Iterable<string>,
+    private readonly naming: TypeNaming = {},
+  ) {
     this.typeNames = new NameRegistry([...BUILTIN_TYPE_NAMES, ...reservedTypeNames]);
     this.values = new NameRegistry(reservedValueNames);
     this.declare(model);
@@ -72,9 +83,10 @@ export class ModelSymbols {
         const qualified = `${ns}.${entry.name}`;
         if (this.types.has(qualified)) continue; // a duplicate definition: the first (sorted) one wins
         const base = pascalCase(entry.name);
+        const { typePrefix = "", typeSuffix = "" } = this.naming;
         const declared: DeclaredType = {
           qualified,
-          name: this.typeNames.claim(base, `${prefix}${base}`),
+          name: this.typeNames.claim(`${typePrefix}${base}${typeSuffix}`, `${typePrefix}${prefix}${base}${typeSuffix}`),
           fileStem: this.namespaceFiles.get(ns) ?? fileStem(ns),
           namespace: ns,
           ...(entry.structured !== undefined ? { structured: entry.structured } : { enumType: entry.enumType }),

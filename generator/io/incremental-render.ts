@@ -16,6 +16,7 @@ import { performance } from "node:perf_hooks";
 import type * as prettier from "prettier";
 import type { EnumStyle } from "../emit/enums.js";
 import type { FileLayout } from "../emit/file-layout.js";
+import type { TypeNaming } from "../emit/symbols.js";
 import type { Model } from "../model/types.js";
 import type { PageFacts } from "../parse/facts.js";
 import type { FormatStats } from "../cache/format-cache.js";
@@ -61,6 +62,7 @@ export interface RenderInputs {
 export interface RenderOptions extends ModelLoadOptions {
   enumStyle?: EnumStyle;
   fileLayout?: FileLayout;
+  naming?: TypeNaming;
   prettierConfig?: prettier.Options;
 }
 
@@ -313,7 +315,7 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
   const summary = summarizeModel(model);
   const { runtimeSource } = await import("../index.js");
   const runtime = await runtimeSource();
-  const emitOptions = { enumStyle: options.enumStyle ?? "union", fileLayout: options.fileLayout ?? "namespace", prettier: options.prettierConfig ?? {} };
+  const emitOptions = { enumStyle: options.enumStyle ?? "union", fileLayout: options.fileLayout ?? "namespace", naming: options.naming ?? {}, prettier: options.prettierConfig ?? {} };
   // The runtime template is copied into the output, so an edited template is a different output too.
   const modelHash = sha256(modelJson ?? JSON.stringify(model), stableJson(emitOptions), runtime);
   const cachedFiles =
@@ -335,6 +337,7 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
       runtimeSource: runtime,
       enumStyle: emitOptions.enumStyle,
       fileLayout: emitOptions.fileLayout,
+      naming: emitOptions.naming,
       skipFormat: true,
       printMemory: print.memory,
       printStats,

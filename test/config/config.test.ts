@@ -31,6 +31,9 @@ describe("config precedence", () => {
       cacheDir: false,
     });
     expect(resolveOptions({ fileLayout: "namespace" }, d).fileLayout).toBe("namespace");
+    // The naming flags override the config's naming one field at a time.
+    const n = project({ naming: { typePrefix: "Graph", typeSuffix: "Model" } });
+    expect(resolveOptions({ typeSuffix: "" }, n).naming).toEqual({ typePrefix: "Graph", typeSuffix: "" });
   });
 
   it("reads an explicit --config file and has no options without any file", () => {
@@ -48,12 +51,16 @@ describe("config precedence", () => {
     expect(() => validateConfig({ fileLayout: "flat" })).toThrow(/"fileLayout" must be one of namespace, type/);
     expect(validateConfig({ fileLayout: "type" })).toEqual({ fileLayout: "type" });
     expect(() => resolveOptions({ fileLayout: "flat" }, project({}))).toThrow(/--file-layout/);
+    expect(() => validateConfig({ naming: { typeSuffix: "Model; alert(1)" } })).toThrow(/"naming.typeSuffix" must be/);
+    expect(() => validateConfig({ naming: { typePrefix: "1x" } })).toThrow(/"naming.typePrefix" must be/);
+    expect(() => validateConfig({ naming: { suffix: "M" } })).toThrow(/unknown field "naming.suffix"/);
+    expect(() => resolveOptions({ typePrefix: "*/" }, project({}))).toThrow(/--type-prefix/);
     expect(() => resolveOptions({ workers: "-1" }, project({}))).toThrow(/workers/);
   });
 
   it("matches the published schema's fields and enum styles", () => {
     const schema = JSON.parse(readFileSync("docs2ts.schema.json", "utf8")) as { properties: Record<string, { enum?: string[] }> };
-    expect(Object.keys(schema.properties).sort()).toEqual(["$schema", "cacheDir", "enumStyle", "exclude", "fileLayout", "include", "input", "out", "workers"]);
+    expect(Object.keys(schema.properties).sort()).toEqual(["$schema", "cacheDir", "enumStyle", "exclude", "fileLayout", "include", "input", "naming", "out", "workers"]);
     expect(schema.properties.enumStyle.enum).toEqual([...ENUM_STYLES]);
     expect(schema.properties.fileLayout.enum).toEqual([...FILE_LAYOUTS]);
   });

@@ -34,3 +34,20 @@ describe("fileLayout: type", () => {
     expect(typeCheck(await emit())).toEqual([]);
   });
 });
+
+describe("naming: typePrefix and typeSuffix", () => {
+  it("wrap every model type's name (interfaces, enums, guards, unions), not the client functions, and compile", async () => {
+    const files = await emitTypeScript(seedModel(), { runtimeSource: RUNTIME_STUB, naming: { typeSuffix: "Model" } });
+    const models = files.get("models/microsoft.graph.ts")!;
+    expect(models).toContain("export interface ManagedAllDeviceCertificateStateModel extends EntityModel {");
+    expect(models).toContain('export type CertificateRevocationStatusModel = "none"');
+    expect(models).not.toMatch(/export interface ManagedAllDeviceCertificateState\b/);
+    const client = files.get("client/deviceManagement.ts")!;
+    expect(client).toContain("export async function updateManagedAllDeviceCertificateState(");
+    expect(client).toContain("body: Partial<ManagedAllDeviceCertificateStateModel>,");
+    expect(typeCheck(files)).toEqual([]);
+    const prefixed = await emitTypeScript(richModel(), { runtimeSource: RUNTIME_STUB, naming: { typePrefix: "Graph" } });
+    expect(declarations(prefixed).filter((n) => /^[A-Z]/.test(n) && !n.startsWith("Graph") && !n.startsWith("AnyGraph"))).toEqual([]);
+    expect(typeCheck(prefixed)).toEqual([]);
+  });
+});
