@@ -39,6 +39,9 @@ export type { RenderStats } from "./io/incremental-render.js";
 export type { CheckReport } from "./check/output-diff.js";
 export type { ModelChange } from "./check/model-diff.js";
 export type { WriteResult } from "./io/output-writer.js";
+export type { EnumStyle } from "./emit/enums.js";
+export type { FileLayout } from "./emit/file-layout.js";
+export type { TypeNaming } from "./emit/symbols.js";
 
 export interface LoadOptions {
   /** Files or folders of Markdown pages. Default: `["input-docs"]`. */
