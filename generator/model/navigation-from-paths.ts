@@ -96,8 +96,9 @@ export function addNavigationAndDerive(
   let trial = trialDerivation(drafts, endpoints, index, types, operationNames);
   const keyRoot = implicitKeyRoot(types);
   respellLowercaseMembers(endpoints, trial.graph, diagnostics);
+  if (implicitKeyRoot(types) !== keyRoot) trial = trialDerivation(drafts, endpoints, index, types, operationNames);
+  // Collections read from keyed paths change the types the first trial saw: that trial is final only if none changed.
   const keyed = keyedNavigationCollections(endpoints, trial.graph, diagnostics);
-  if (keyed > 0 || implicitKeyRoot(types) !== keyRoot) trial = trialDerivation(drafts, endpoints, index, types, operationNames);
   let settled: Trial | undefined;
   let added = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -123,7 +124,7 @@ export function addNavigationAndDerive(
       }
     });
     if (found.size === 0) {
-      settled = trial;
+      if (round > 0 || keyed === 0) settled = trial;
       break;
     }
     for (const f of [...found.values()].sort((a, b) => cmp(`${a.owner.name}.${a.name}`, `${b.owner.name}.${b.name}`))) {
