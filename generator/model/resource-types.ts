@@ -177,7 +177,8 @@ const EXAMPLE_PAGES = 2;
  * shown by its get and list pages): members the tables leave out. Not for a type that others derive from or an
  * open type (the example may be a derived or dynamic member). Typed as every table row of that name is typed
  * elsewhere, else by the values (ISO date-time text, other text, true/false, whole or decimal numbers, arrays of
- * one of those); a key whose values show no type is left out. `property-from-example` info.
+ * one of those); a key whose values show no type, or whose text values all read as member names (`pending`: an
+ * undocumented enum's), is left out. `property-from-example` info.
  */
 function* exampleOnlyMembers(d: TypeDraft, declared: ReadonlySet<string>, ctx: ExampleContext, diagnostics: Diagnostic[]): Generator<DraftMember & { pos: Pos }> {
   if (!d.exampleKeys || ctx.excluded.has(keyOf(d.namespace, d.name))) return;
@@ -213,6 +214,9 @@ function typeOfValues(values: readonly unknown[]): TypeExpr | undefined {
     types.add(`${t}${Array.isArray(v) ? "[]" : ""}`);
   }
   if (types.size !== 1) return undefined;
+  // Text values that all read as member names (`pending`, `recipient`) are most likely an undocumented enum's: no
+  // type can be told, so the key is left out rather than typed String.
+  if (values.every((v) => v === null || (typeof v === "string" && /^[a-z][A-Za-z0-9]*$/.test(v)))) return undefined;
   const [t] = [...types];
   const collection = t.endsWith("[]");
   return { kind: "primitive", name: (collection ? t.slice(0, -2) : t) as EdmPrimitive, collection };

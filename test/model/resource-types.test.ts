@@ -99,11 +99,12 @@ describe("members shown only by example responses", () => {
       body,
       "```",
     ].join("\n");
-  const body = (created: string) => `{ "id": "1", "note": "x", "createdDateTime": "${created}", "changedBy": {"displayName": "A"}, "slots": [1, 2], "color": null }`;
+  const body = (created: string) =>
+    `{ "id": "1", "note": "x", "createdDateTime": "${created}", "changedBy": {"displayName": "A"}, "slots": [1, 2], "color": null, "state": "pending" }`;
   const build = (pages: Record<string, string>) =>
     buildModel(Object.entries(pages).map(([file, text]) => parsePage(file, text))).types.find((t) => t.name === "shift");
 
-  it("adds a key that two pages' examples show, typed by its values or by same-named rows elsewhere", () => {
+  it("adds a key that two pages' examples show, typed by its values or by same-named rows elsewhere (not a member-name value)", () => {
     const t = build({
       "resources/shift.md": shift(),
       "resources/audit.md": audit,
