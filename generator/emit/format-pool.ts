@@ -8,21 +8,13 @@
 import { availableParallelism } from "node:os";
 import type * as prettier from "prettier";
 import { BatchCursor, feedWorker, siblingWorker, startWorker, type WorkerEntry } from "../io/worker-threads.js";
-import { formatStatement } from "./format.js";
+import { formatStatementList, StatementFormatError } from "./format.js";
+
+export { StatementFormatError };
 
 /** Below this many statements the workers' start-up costs more than it saves. */
 export const MIN_STATEMENTS_FOR_WORKERS = 400;
 const BATCH = 50;
-
-/** A statement prettier rejected: its index in the input, and prettier's message. */
-export class StatementFormatError extends Error {
-  constructor(
-    readonly index: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface FormatPoolOptions {
   /**
@@ -50,16 +42,8 @@ export async function formatStatements(texts: readonly string[], options: pretti
   return formatOnWorkers(texts, options, Math.min(threads, Math.ceil(texts.length / BATCH)) - 1, entry);
 }
 
-async function formatHere(texts: readonly string[], options: prettier.Options): Promise<string[]> {
-  const out: string[] = [];
-  for (const [i, t] of texts.entries()) {
-    try {
-      out.push(await formatStatement(t, options));
-    } catch (e) {
-      throw new StatementFormatError(i, e instanceof Error ? e.message : String(e));
-    }
-  }
-  return out;
+function formatHere(texts: readonly string[], options: prettier.Options): Promise<string[]> {
+  return formatStatementList(texts, options);
 }
 
 /** Options reach the workers by structured clone: a config holding functions (a plugin object) stays here. */

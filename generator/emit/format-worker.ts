@@ -4,19 +4,15 @@
  */
 import { parentPort } from "node:worker_threads";
 import type * as prettier from "prettier";
-import { formatStatement } from "./format.js";
+import { formatStatementList, StatementFormatError } from "./format.js";
 
 parentPort?.on("message", (batch: { id: number; texts: string[]; options: prettier.Options }) => {
   void (async () => {
-    const out: string[] = [];
-    for (const [i, text] of batch.texts.entries()) {
-      try {
-        out.push(await formatStatement(text, batch.options));
-      } catch (e) {
-        parentPort!.postMessage({ id: batch.id, failed: i, message: e instanceof Error ? e.message : String(e) });
-        return;
-      }
+    try {
+      parentPort!.postMessage({ id: batch.id, texts: await formatStatementList(batch.texts, batch.options) });
+    } catch (e) {
+      const failed = e instanceof StatementFormatError ? e.index : 0;
+      parentPort!.postMessage({ id: batch.id, failed, message: e instanceof Error ? e.message : String(e) });
     }
-    parentPort!.postMessage({ id: batch.id, texts: out });
   })();
 });

@@ -41,6 +41,85 @@ export async function formatStatement(text: string, options: prettier.Options = 
   return formatTypeScript(text, options);
 }
 
+/** A statement prettier rejected: its index in the input, and prettier's message. */
+export class StatementFormatError extends Error {
+  constructor(
+    readonly index: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Statements per prettier call in formatStatementList, and the most text a call gets. */
+const GROUP_STATEMENTS = 20;
+const GROUP_CHARS = 64_000;
+/** The line written between two statements of one call; a statement that holds it is formatted alone. */
+const BOUNDARY = "// @docs2ts-statement-boundary";
+
+/**
+ * What formatStatement gives for each text, in order; a failing statement throws StatementFormatError with its
+ * index. Statements go to prettier in groups, one boundary comment line between two: prettier formats each top-level
+ * statement on its own (format-cache.ts) and keeps a line comment on its own line, so cutting the result at the
+ * boundaries gives each statement's own formatting, for about 40% of the time of one call per statement (every v1.0
+ * and beta statement the same bytes). A group whose result does not cut into as many pieces, or that prettier
+ * rejects, is formatted one statement at a time; so are oversized statements and options that change line ends or
+ * add pragmas per call.
+ */
+export async function formatStatementList(texts: readonly string[], options: prettier.Options = {}): Promise<string[]> {
+  const out = new Array<string>(texts.length);
+  const alone = async (i: number): Promise<void> => {
+    try {
+      out[i] = await formatStatement(texts[i], options);
+    } catch (e) {
+      throw new StatementFormatError(i, e instanceof Error ? e.message : String(e));
+    }
+  };
+  const groupable = groupableOptions(options);
+  let group: number[] = [];
+  let chars = 0;
+  const flush = async (): Promise<void> => {
+    const members = group;
+    group = [];
+    chars = 0;
+    if (members.length === 1) return alone(members[0]);
+    const pieces = await formatGroup(members.map((i) => texts[i]), options);
+    if (pieces) pieces.forEach((p, k) => (out[members[k]] = p));
+    else for (const i of members) await alone(i);
+  };
+  for (const [i, text] of texts.entries()) {
+    if (!groupable || text.length > GROUP_CHARS || text.includes(BOUNDARY)) {
+      await alone(i);
+      continue;
+    }
+    if (group.length === GROUP_STATEMENTS || chars + text.length > GROUP_CHARS) await flush();
+    group.push(i);
+    chars += text.length;
+  }
+  if (group.length > 0) await flush();
+  return out;
+}
+
+/** The group's statements formatted and cut apart, or undefined when that cannot be trusted. */
+async function formatGroup(texts: readonly string[], options: prettier.Options): Promise<string[] | undefined> {
+  let formatted: string;
+  try {
+    // Each statement as formatStatement hands it to prettier, minus the blank lines around it (prettier drops them).
+    formatted = await formatTypeScript(texts.map((t) => t.replace(/^\s*\n/, "").trimEnd()).join(`\n${BOUNDARY}\n`) + "\n", options);
+  } catch {
+    return undefined;
+  }
+  const pieces = formatted.split(`\n${BOUNDARY}\n`);
+  if (pieces.length !== texts.length) return undefined;
+  // A statement alone ends in exactly one newline; between two boundaries prettier may keep a blank line.
+  return pieces.map((p) => `${p.replace(/\n+$/, "")}\n`);
+}
+
+/** Options under which one call's output cuts into per-statement outputs: "\n" line ends, no per-file pragma. */
+function groupableOptions(options: prettier.Options): boolean {
+  return (options.endOfLine === undefined || options.endOfLine === "lf" || options.endOfLine === "auto") && !options.insertPragma && !options.requirePragma;
+}
+
 /** Formats every file; keys and their order are kept. A file prettier rejects fails the run with its path. */
 export async function formatFiles(
   files: ReadonlyMap<string, string>,
@@ -51,12 +130,14 @@ export async function formatFiles(
     entries.map(async ([path, text]) => {
       let result = "";
       const chunks = splitStatements(text);
+      let formatted: string[];
+      try {
+        formatted = await formatStatementList(chunks.map((c) => c.text), options);
+      } catch (error) {
+        throw new Error(`prettier could not format generated ${path}: ${(error as Error).message}`, { cause: error });
+      }
       for (const [i, c] of chunks.entries()) {
-        try {
-          result += await formatStatement(c.text, options);
-        } catch (error) {
-          throw new Error(`prettier could not format generated ${path}: ${(error as Error).message}`, { cause: error });
-        }
+        result += formatted[i];
         if (i < chunks.length - 1 && c.blankAfter) result += "\n";
       }
       return result;

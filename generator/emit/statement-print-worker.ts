@@ -6,7 +6,7 @@
 import { parentPort } from "node:worker_threads";
 import { Project } from "ts-morph";
 import type * as prettier from "prettier";
-import { formatStatement, splitStatements } from "./format.js";
+import { formatStatementList, splitStatements } from "./format.js";
 import { runtimeExports } from "./project.js";
 import { printStatements, type Statement } from "./statement-printer.js";
 
@@ -25,9 +25,7 @@ async function answer(r: PrintRequest): Promise<unknown> {
   if (r.op === "print") return printStatements(project, r.statements);
   if (r.op === "runtime-exports") return runtimeExports(r.source);
   if (r.op === "split") return splitStatements(r.text);
-  const out: string[] = [];
-  for (const t of r.texts) out.push(await formatStatement(t, r.options));
-  return out;
+  return formatStatementList(r.texts, r.options);
 }
 
 // Requests are answered in order: each waits for the one before it.
