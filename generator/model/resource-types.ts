@@ -17,7 +17,8 @@
  * - Implicit root: the docs describe one abstract type whose only member is the key it declares (`entity`:
  *   abstract, `keyProperty: id`, one `id` row) and, following OData practice, rarely say that other entity types
  *   derive from it. Every other entity type that has no base and has that key property derives from it.
- * - Entity or complex (the docs never say it; see decideKinds): the target of a Relationships row is an entity
+ * - Entity or complex (the docs never say it; see decideKinds): the target of a Relationships row, or of any row
+ *   whose description calls it a navigation property ("Navigation property.", "Containment entity."), is an entity
  *   (unless more Properties rows than Relationships rows name it: a complex type misfiled under Relationships); a
  *   type used as the type of a Properties row is complex unless it has relationships and shows a key (a key row,
  *   an `id` row) or a stated base (a complex type may hold navigation properties: userFlowApiConnectorConfiguration), or declares its key
@@ -548,7 +549,7 @@ function decideKinds(
       if (def?.kind !== "type") continue;
       const target = keyOf(def.namespace, def.name);
       if (target === keyOf(d.namespace, d.name)) continue;
-      const counts = relationship ? relationshipRows : propertyRows;
+      const counts = relationship || NAVIGATION_CUE.test(member.description) ? relationshipRows : propertyRows;
       counts.set(target, (counts.get(target) ?? 0) + 1);
     }
   }
@@ -593,6 +594,12 @@ function decideKinds(
   }
   return kinds;
 }
+
+/**
+ * A row that calls itself a navigation property ("Navigation property.", "A navigation property.", "Containment
+ * entity.") names an entity, whichever table it sits in (appScope: a Properties row of unifiedRoleAssignment).
+ */
+const NAVIGATION_CUE = /(?:^|[.!]\s+)(?:an?\s+)?(?:navigation property|containment entity)\b/i;
 
 /** The abstract type whose only member is the key it declares (see the module comment); undefined unless exactly one. */
 function implicitRoot(list: readonly TypeDraft[], bases: ReadonlyMap<string, string>): { key: string; property: string } | undefined {

@@ -142,3 +142,20 @@ describe("a Type-cell link whose text and page disagree", () => {
     expect(typeOfRow('{ "servicePrincipal": "String" }')).toBe("microsoft.graph.servicePrincipal");
   });
 });
+
+describe("entity or complex: a Properties row that calls itself a navigation property", () => {
+  const scope = page("appScope", ["|id|String|The id.|", "|type|String|The type.|"], []);
+  const assignment = (description: string) => page("roleAssignment", ["|id|String|The id.|", `|appScope|[appScope](appscope.md)|${description}|`], []);
+  const kindOfScope = (description: string) =>
+    buildModel([parsePage("resources/appscope.md", scope), parsePage("resources/roleassignment.md", assignment(description))]).types.find((t) => t.name === "appScope")?.kind;
+
+  it("names an entity when the description says so", () => {
+    expect(kindOfScope("Details of the app scope. Containment entity.")).toBe("entity");
+    expect(kindOfScope("The scope. Navigation property. Read-only.")).toBe("entity");
+  });
+
+  it("names a complex type otherwise, also when the words only refer to another member", () => {
+    expect(kindOfScope("Details of the app scope.")).toBe("complex");
+    expect(kindOfScope("The URL for the `scopes` navigation property.")).toBe("complex");
+  });
+});
