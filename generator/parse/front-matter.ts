@@ -28,12 +28,43 @@ export function splitFrontMatter(text: string): FrontMatter {
   const yamlText = text.slice(text.indexOf("\n") + 1, m.index + 1);
   const lines = (block.match(/\n/g) ?? []).length;
   const body = "\n".repeat(lines) + text.slice(end);
+  const simple = simpleFrontMatter(yamlText);
+  if (simple) return { data: simple, body, lines };
   try {
     const data: unknown = parseYaml(yamlText);
     return { data: isRecord(data) ? data : null, body, lines };
   } catch (e) {
     return { data: null, body, lines, error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
   }
+}
+
+/**
+ * The usual front matter without the YAML library (it was a twentieth of the parse): every line `key: value`, keys
+ * distinct, each value a string that YAML reads exactly as written — a double-quoted string without escapes, a
+ * single-quoted one without quotes inside, or a plain scalar that no YAML rule retypes (numbers, booleans, null),
+ * continues or comments. Anything else is undefined, and the YAML library reads it (errors included).
+ */
+export function simpleFrontMatter(yamlText: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  const lines = yamlText.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const line of lines) {
+    const m = /^([A-Za-z_][\w.-]*):[ \t]+(\S.*?)[ \t]*\r?$/.exec(line);
+    if (!m || Object.hasOwn(out, m[1]) || m[1] === "__proto__") return undefined;
+    const value = scalar(m[2]);
+    if (value === undefined) return undefined;
+    out[m[1]] = value;
+  }
+  return out;
+}
+
+function scalar(v: string): string | undefined {
+  if (/^"[^"\\]*"$/.test(v)) return v.slice(1, -1);
+  if (/^'[^']*'$/.test(v)) return v.slice(1, -1);
+  // Plain: no indicator first, no `: ` or ` #` inside, nothing YAML 1.2's core schema reads as another type.
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v) || /:(?:\s|$)|\s#|\t/.test(v)) return undefined;
+  if (/^(?:~|null|true|false|[-+]?(?:\.inf|\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+(?:e[-+]?\d+)?)|\.nan|0o[0-7]+|0x[\da-f]+)$/i.test(v)) return undefined;
+  return v;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
