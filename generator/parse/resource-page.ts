@@ -79,7 +79,8 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
     return r;
   });
   if (fromBlocks.length > 0) return fromBlocks;
-  if (properties.length === 0 && relationships.length === 0) return [];
+  // A type with no members is more than a name only when the page shows methods, derived types or a base for it.
+  if (properties.length === 0 && relationships.length === 0 && !(statesNoMembers(ctx) && (methods.length > 0 || derived.length > 0 || prose !== undefined))) return [];
   // A resource page without a resource block (dynamics-*.md): the H1 names the type.
   const { name, namespace } = nameFromTitle(ctx);
   const r: ResourceFacts = { name, namespace, pos: ctx.titlePos, properties, relationships, jsonKeys: [], methods };
@@ -92,6 +93,23 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   if (intune) r.intune = true;
   return [r];
 }
+
+/**
+ * A page titled "x resource type" whose own Properties section holds no table and no subsection ("None", "No
+ * properties are exposed by this type": rbacApplication, search) defines x without members when it also shows
+ * methods, derived types or a base for it: other pages link to it as a type, and its entity-ness comes from how they
+ * use it. An overview page ("Common properties") defines nothing.
+ */
+function statesNoMembers(ctx: PageContext): boolean {
+  if (!RESOURCE_TYPE_TITLE.test(ctx.title)) return false;
+  const s = findSection(ctx.sections, propertiesHeading(ctx));
+  if (!s || s.nodes.some((n) => n.type === "table")) return false;
+  const next = ctx.sections[s.index + 1];
+  return next === undefined || next.depth <= s.depth;
+}
+
+/** `# rbacApplication resource type`: the H1 form of a page that documents one type. */
+const RESOURCE_TYPE_TITLE = /^`?[A-Za-z_][\w.]*`? resource type$/i;
 
 /** Rows of the members tables whose nearest heading matches `title`. */
 function membersUnder(ctx: PageContext, title: RegExp, diagnostics: Diagnostic[]): MemberFacts[] {

@@ -126,3 +126,17 @@ describe("inheritance wording that names the inherited properties", () => {
     expect(inheritsFromProse(text)).toBe(base);
   });
 });
+
+describe("a type page without members", () => {
+  const methods = "## Methods\n\n| Method | Return Type | Description |\n|:--|:--|:--|\n| [List roleDefinitions](../api/x.md) | [unifiedRoleDefinition](unifiedroledefinition.md) collection | List them. |\n";
+  it("defines its type when its own Properties section says there are none and the page shows methods", () => {
+    const none = parsePage("page.md", `# rbacApplication resource type\n\nA container.\n\n${methods}\n## Properties\n\nNone\n\n## Relationships\n\nNone\n`);
+    expect(none.resources.map((r) => [r.name, r.properties.length])).toEqual([["rbacApplication", 0]]);
+  });
+
+  it("defines nothing when the page shows only a name, no Properties section, or tables in subsections", () => {
+    expect(parsePage("page.md", "# search resource type\n\n## Methods\n\nNone.\n\n## Properties\n\nNone\n").resources).toEqual([]);
+    expect(parsePage("page.md", `# teamsCatalogApp resource type\n\nSee [teamsApp](teamsapp.md).\n\n${methods}`).resources).toEqual([]);
+    expect(parsePage("page.md", `# groups resource type\n\n${methods}\n## Properties\n\n### Common properties\n\n${TABLE}`).resources).toEqual([]);
+  });
+});
