@@ -1,7 +1,8 @@
 /**
  * OData actions/functions and the entity container, derived from the endpoints' paths:
  * - roots: the first segment of every path; a key after it (or a list/create on it) makes it an entity set, else a
- *   singleton. Its type is what the docs' own calls on the bare root return or accept; failing that, the entity type
+ *   singleton. A placeholder named after a documented type (`/roleManagement/{rbacApplication}/…`) stands for a
+ *   segment, not a key. Its type is what the docs' own calls on the bare root return or accept; failing that, the entity type
  *   whose members are the segments written below the root (`/education/classes`, `/education/schools`); for a
  *   singleton, failing that too, the one entity type that has most of them (more than half: its table is incomplete).
  *   Before the segments, a singleton takes the type that the H1 of an operation called right on it names
@@ -334,6 +335,7 @@ function deriveRoots(
 ): { entitySets: EntitySet[]; singletons: Singleton[]; rootTypes: StructuredType[] } {
   const roots = new Map<string, RootEvidence>();
   const rootTypes: StructuredType[] = [];
+  let typeNames: Set<string> | undefined;
   endpoints.forEach((e, i) => {
     for (const p of e.paths) {
       const [first, second, third] = p.segments;
@@ -344,7 +346,7 @@ function deriveRoots(
       const owner = p.segments.length === 2 ? titledOwner(drafts[i], second) : undefined;
       if (owner && !r.titled.includes(owner)) r.titled.push(owner);
       const keyed = second?.kind === "param";
-      if (keyed) r.set = true;
+      if (keyed && !segmentVariable(second.written, (typeNames ??= new Set([...graph.types.values()].map((t) => t.name.toLowerCase()))))) r.set = true;
       const len = p.segments.length;
       if (len === 1 && (e.kind === "list" || e.kind === "create" || e.kind === "delta")) r.set = true;
       if (len === 1 && (e.kind === "get" || e.kind === "update")) r.singleton = true;
@@ -401,6 +403,15 @@ function deriveRoots(
     graph.roots.set(r.name.toLowerCase(), { type: q, collection: set });
   }
   return { entitySets, singletons, rootTypes };
+}
+
+/**
+ * A placeholder named after a documented type (`/roleManagement/{rbacApplication}/roleDefinitions`) stands for a
+ * segment that reaches that type (`directory`), not for a key: it does not make its root an entity set.
+ */
+function segmentVariable(written: string, typeNames: ReadonlySet<string>): boolean {
+  const name = written.replace(/^\{|\}$/g, "").trim();
+  return /^[A-Za-z_]\w*$/.test(name) && !/id$/i.test(name) && typeNames.has(name.toLowerCase());
 }
 
 /**

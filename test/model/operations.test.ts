@@ -234,3 +234,44 @@ describe("the type an operation's H1 names for the singleton it is called on", (
     expect(model.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.book" });
   });
 });
+
+describe("a root placeholder named after a type", () => {
+  const page = (name: string, relationships: string[]) =>
+    [
+      `# ${name} resource type`,
+      "",
+      "## Properties",
+      "| Property | Type | Description |",
+      "|:---|:---|:---|",
+      "|id|String|The id.|",
+      "",
+      "## Relationships",
+      "| Relationship | Type | Description |",
+      "|:---|:---|:---|",
+      ...relationships,
+      "",
+      "## JSON representation",
+      `<!-- { "blockType": "resource", "keyProperty": "id", "@odata.type": "microsoft.graph.${name}" } -->`,
+      "```json",
+      '{ "id": "String" }',
+      "```",
+    ].join("\n");
+  const api = (title: string, path: string, response: string) =>
+    [`# ${title}`, "", "## HTTP request", "```http", `GET ${path}`, "```", "", "## Response", `If successful, this method returns a \`200 OK\` response code and ${response} in the response body.`].join("\n");
+  const build = (placeholder: string) =>
+    buildModel([
+      parsePage("resources/rolemanagement.md", page("roleManagement", ["|directory|[rbacApplication](rbacapplication.md)|The directory provider.|"])),
+      parsePage("resources/rbacapplication.md", page("rbacApplication", ["|roleDefinitions|[roleDefinition](roledefinition.md) collection|Definitions.|"])),
+      parsePage("resources/roledefinition.md", page("roleDefinition", [])),
+      parsePage("api/rolemanagement-get.md", api("Get roleManagement", "/roleManagement", "a [roleManagement](../resources/rolemanagement.md) object")),
+      parsePage("api/roledefinition-get.md", api("Get roleDefinition", `/roleManagement/${placeholder}/roleDefinitions/{id}`, "a [roleDefinition](../resources/roledefinition.md) object")),
+    ]);
+
+  it("stands for a segment (`/roleManagement/{rbacApplication}/…`): the root stays a singleton", () => {
+    expect(build("{rbacApplication}").singletons).toContainEqual({ name: "roleManagement", type: "microsoft.graph.roleManagement" });
+  });
+
+  it("is a key when it names no type", () => {
+    expect(build("{provider-id}").entitySets).toContainEqual({ name: "roleManagement", entityType: "microsoft.graph.roleManagement" });
+  });
+});
