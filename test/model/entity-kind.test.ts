@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../generator/model/build.js";
 import { parsePage } from "../../generator/parse/page.js";
+import { resourcePage } from "./resource-page-markdown.js";
 
 // A type that a Properties row of another page uses (`signIn.appliedPolicies`) is normally complex; one that declares
 // its key and that an endpoint reads is an entity all the same: complex values are never addressed.
@@ -79,23 +80,7 @@ describe("entity or complex: a type used by a Properties row", () => {
 
 /** A resource page with the given Properties / Relationships rows (Markdown table rows) and JSON body. */
 function page(name: string, properties: string[], relationships: string[], json = "{}"): string {
-  return [
-    `# ${name} resource type`,
-    "",
-    "Namespace: microsoft.graph",
-    "",
-    "## Properties",
-    "| Property | Type | Description |",
-    "|:---|:---|:---|",
-    ...properties,
-    "",
-    ...(relationships.length ? ["## Relationships", "| Relationship | Type | Description |", "|:---|:---|:---|", ...relationships, ""] : []),
-    "## JSON representation",
-    `<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.${name}" } -->`,
-    "```json",
-    json,
-    "```",
-  ].join("\n");
+  return resourcePage(name, { properties, relationships, json });
 }
 
 describe("entity or complex: a property's type with relationships", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../generator/model/build.js";
 import { parsePage } from "../../generator/parse/page.js";
+import { resourcePage } from "./resource-page-markdown.js";
 
 const ENUMS = [
   "# Enum values",
@@ -25,22 +26,7 @@ const ENUMS = [
 ].join("\n");
 
 function meeting(rows: string[]): string {
-  return [
-    "# meeting resource type",
-    "",
-    "Namespace: microsoft.graph",
-    "",
-    "## Properties",
-    "| Property | Type | Description |",
-    "|:---|:---|:---|",
-    ...rows,
-    "",
-    "## JSON representation",
-    '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.meeting" } -->',
-    "```json",
-    "{}",
-    "```",
-  ].join("\n");
+  return resourcePage("meeting", { properties: rows });
 }
 
 function typeOf(row: string): string | undefined {
@@ -60,24 +46,8 @@ describe("a String property whose listed values are an enum's members", () => {
 });
 
 describe("members shown only by example responses", () => {
-  const shift = (extra = "") =>
-    [
-      "# shift resource type",
-      "",
-      "Namespace: microsoft.graph",
-      "",
-      "## Properties",
-      "| Property | Type | Description |",
-      "|:---|:---|:---|",
-      "|id|String|The id.|",
-      "|note|String|A note.|",
-      "",
-      "## JSON representation",
-      `<!-- { "blockType": "resource", ${extra}"@odata.type": "microsoft.graph.shift" } -->`,
-      "```json",
-      '{ "id": "String", "note": "String" }',
-      "```",
-    ].join("\n");
+  const shift = (annotation = "") =>
+    resourcePage("shift", { properties: ["|id|String|The id.|", "|note|String|A note.|"], json: '{ "id": "String", "note": "String" }', annotation });
   const audit = meeting([]).replace(/meeting/g, "audit").replace("{}", "{}").replace("|:---|:---|:---|", "|:---|:---|:---|\n|changedBy|[identity](identity.md)|Who.|");
   const identity = meeting(["|displayName|String|The name.|"]).replace(/meeting/g, "identity");
   const get = (title: string, body: string) =>
