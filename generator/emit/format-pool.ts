@@ -38,12 +38,8 @@ export async function formatStatements(texts: readonly string[], options: pretti
   }
   const threads = Math.min(pool.workers ?? 1, availableParallelism(), 4);
   const entry = threads > 1 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options) ? siblingWorker(import.meta.url, "format-worker") : undefined;
-  if (!entry) return formatHere(texts, options);
+  if (!entry) return formatStatementList(texts, options);
   return formatOnWorkers(texts, options, Math.min(threads, Math.ceil(texts.length / BATCH)) - 1, entry);
-}
-
-function formatHere(texts: readonly string[], options: prettier.Options): Promise<string[]> {
-  return formatStatementList(texts, options);
 }
 
 /** Options reach the workers by structured clone: a config holding functions (a plugin object) stays here. */
@@ -66,7 +62,7 @@ async function formatOnWorkers(texts: readonly string[], options: prettier.Optio
   const here = async (): Promise<void> => {
     for (let batch = cursor.take(); batch; batch = cursor.take()) {
       const [id, end] = batch;
-      const done = await formatHere(texts.slice(id, end), options).catch((e: unknown) => {
+      const done = await formatStatementList(texts.slice(id, end), options).catch((e: unknown) => {
         throw e instanceof StatementFormatError ? new StatementFormatError(id + e.index, e.message) : e;
       });
       done.forEach((t, i) => (out[id + i] = t));
