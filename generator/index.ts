@@ -126,10 +126,23 @@ export async function renderFiles(model: Model): Promise<Map<string, string>> {
   return emitTypeScript(model, { runtimeSource: await runtimeSource() });
 }
 
-export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+/**
+ * What repeated generate calls in one process share (watch mode, a dev server): the pages parsed by the last run stay
+ * in memory, so after an edit only the edited pages are read from the cache or parsed.
+ */
+export interface GenerateSession {
+  /** Page facts of the last run, by page key (path and content hash). */
+  readonly pages: Map<string, PageFacts>;
+}
+
+export function createSession(): GenerateSession {
+  return { pages: new Map() };
+}
+
+export async function generate(options: GenerateOptions = {}, session?: GenerateSession): Promise<GenerateResult> {
   const started = performance.now();
   const out = options.out ?? DEFAULT_OUT;
-  const ro = await renderOptions(options, out, false);
+  const ro: RenderOptions = { ...(await renderOptions(options, out, false)), ...(session ? { memory: session.pages } : {}) };
   const store = ro.cacheDir === false || ro.cacheDir === undefined ? undefined : new CacheStore(ro.cacheDir);
   if (!store) {
     const r = await renderIncremental(ro);

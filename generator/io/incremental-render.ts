@@ -41,7 +41,10 @@ export interface ModelLoadOptions {
   workers?: number;
   include?: readonly string[];
   exclude?: readonly string[];
-  /** Pages already parsed elsewhere (watch mode keeps them in memory), by page key. */
+  /**
+   * Page facts by page key, kept by a caller that runs again in the same process (watch mode, GenerateSession): read
+   * before the cache, and left holding exactly this run's pages.
+   */
   memory?: Map<string, PageFacts>;
   /** The page files when the caller has found them already (findPages). */
   pageFiles?: readonly string[];
@@ -188,11 +191,19 @@ async function modelStage(
     return { model: cached.model, inputs };
   }
   // Pages the record could not vouch for are most likely edited, so their facts are likely not cached: a worker
-  // starts parsing them now (loading remark there, ~0.3 s) while this thread reads the facts pack.
-  const early = options.knownPages && options.workers !== 0 && texts.size > 0 && texts.size <= MAX_EARLY_PAGES ? earlyParse([...texts].map(([file, text]) => ({ file, text }))) : undefined;
-  const pack = stores.facts?.get<Record<string, PageFacts>>("facts", inputsKey) ?? {};
+  // starts parsing them now (loading remark there, ~0.3 s) while this thread reads the facts pack. Not in a session
+  // (watch mode): there is no pack to read, and this thread keeps remark loaded from one run to the next.
+  const early =
+    options.knownPages && !options.memory && options.workers !== 0 && texts.size > 0 && texts.size <= MAX_EARLY_PAGES
+      ? earlyParse([...texts].map(([file, text]) => ({ file, text })))
+      : undefined;
+  // With the facts of all but a few pages in memory (a watch run after an edit), the 15 MB pack is not worth reading
+  // for those few: they are looked up in the small delta and parsed when not there.
+  const inMemory = options.memory ? pageKeys.filter((k) => options.memory!.has(k)).length : 0;
+  const skipPack = options.memory !== undefined && pageKeys.length - inMemory <= MAX_EARLY_PAGES && inMemory > 0;
+  const pack = skipPack ? undefined : (stores.facts?.get<Record<string, PageFacts>>("facts", inputsKey) ?? {});
   const delta = stores.facts?.get<Record<string, PageFacts>>("facts-delta", inputsKey) ?? {};
-  const known = (k: string): PageFacts | undefined => (Object.hasOwn(delta, k) ? delta[k] : Object.hasOwn(pack, k) ? pack[k] : undefined);
+  const known = (k: string): PageFacts | undefined => (Object.hasOwn(delta, k) ? delta[k] : pack && Object.hasOwn(pack, k) ? pack[k] : undefined);
   const facts: (PageFacts | undefined)[] = pageKeys.map((k) => options.memory?.get(k) ?? known(k));
   // A page whose facts are gone (new parse code) is read now if it was skipped.
   const missingFiles = files.filter((_, i) => facts[i] === undefined);
@@ -201,6 +212,7 @@ async function modelStage(
   if (stamps) stats.read = texts.size;
   stats.factsReused = files.length - missing.length;
   lap("facts (cache)");
+  const parsedAt: number[] = [];
   if (missing.length > 0) {
     const ahead = await early?.covering(missing);
     if (ahead) stats.parsedAhead = ahead.length;
@@ -209,13 +221,21 @@ async function modelStage(
     // cached facts are the suppressed ones).
     parsed.forEach((f, j) => (parsed[j] = { ...f, diagnostics: suppressPageFindings(missing[j], f.diagnostics) }));
     let j = 0;
-    for (let i = 0; i < facts.length; i++) if (facts[i] === undefined) facts[i] = parsed[j++];
+    for (let i = 0; i < facts.length; i++) {
+      if (facts[i] !== undefined) continue;
+      facts[i] = parsed[j++];
+      parsedAt.push(i);
+    }
     stats.parsed = missing.length;
   }
   lap("parse");
   const all = facts as PageFacts[];
-  if (options.memory) for (const [i, k] of pageKeys.entries()) options.memory.set(k, all[i]);
-  if (stores.facts && missing.length > 0) saveFacts(stores.facts, inputsKey, pageKeys, all, pack, delta);
+  if (options.memory) {
+    // Only this run's pages stay: the memory does not grow with every edit.
+    options.memory.clear();
+    for (const [i, k] of pageKeys.entries()) options.memory.set(k, all[i]);
+  }
+  if (stores.facts && missing.length > 0) saveFacts(stores.facts, inputsKey, pageKeys, all, pack, delta, parsedAt);
   beforeModel?.();
   const { buildModel } = await import("../model/build.js");
   const { selectSubset } = await import("../config/subset-closure.js");
@@ -269,21 +289,28 @@ const MAX_DELTA_PAGES = 200;
 /**
  * Page facts are kept as a pack of every page plus a delta of the pages parsed since: after an edit only the delta
  * (a few pages) is written instead of the 15 MB pack; the pack is rewritten, with only the current pages, when the
- * delta grows large or the pages no longer match it.
+ * delta grows large or the pages no longer match it. Without the pack at hand (`undefined`: not read), the delta is
+ * the old one plus the pages this run parsed (`parsed`: their indexes).
  */
 function saveFacts(
   store: CacheStore,
   key: string,
   pageKeys: readonly string[],
   all: readonly PageFacts[],
-  pack: Record<string, PageFacts>,
+  pack: Record<string, PageFacts> | undefined,
   delta: Record<string, PageFacts>,
+  parsed: readonly number[],
 ): void {
   const next: Record<string, PageFacts> = {};
-  pageKeys.forEach((k, i) => {
-    if (!Object.hasOwn(pack, k)) next[k] = all[i];
-  });
-  if (Object.keys(next).length <= MAX_DELTA_PAGES && Object.keys(pack).length > 0) {
+  if (pack) {
+    pageKeys.forEach((k, i) => {
+      if (!Object.hasOwn(pack, k)) next[k] = all[i];
+    });
+  } else {
+    Object.assign(next, delta);
+    for (const i of parsed) next[pageKeys[i]] = all[i];
+  }
+  if (Object.keys(next).length <= MAX_DELTA_PAGES && (pack === undefined || Object.keys(pack).length > 0)) {
     store.set("facts-delta", key, next);
     return;
   }

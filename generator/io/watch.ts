@@ -1,10 +1,11 @@
 /**
  * `generate --watch`: regenerate when pages change. Changes are debounced (an editor's save is often several
  * events), each run goes through the same incremental path as generate (only changed pages are parsed, only changed
- * statements formatted, only changed files written), and a run that fails reports and leaves watching on.
+ * statements formatted, only changed files written) with the last run's pages in memory (GenerateSession), and a run
+ * that fails reports and leaves watching on.
  */
 import { watch as chokidarWatch } from "chokidar";
-import { generate, type GenerateOptions, type GenerateResult } from "../index.js";
+import { createSession, generate, type GenerateOptions, type GenerateResult } from "../index.js";
 
 export interface WatchOptions extends GenerateOptions {
   /** Quiet time after the last change before regenerating; default 150 ms. */
@@ -25,9 +26,11 @@ export function watchPages(options: WatchOptions): Watcher {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let closed = false;
+  // The pages parsed by one run stay in memory for the next: an edit then reads and parses only the edited pages.
+  const session = createSession();
   const run = async (paths: string[]): Promise<GenerateResult | undefined> => {
     try {
-      const r = await generate(options);
+      const r = await generate(options, session);
       options.onRun?.(r, paths);
       return r;
     } catch (e) {

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadModel } from "../../generator/index.js";
+import { createSession, generate, loadModel } from "../../generator/index.js";
 import { loadModelIncremental, renderIncremental } from "../../generator/io/incremental-render.js";
 
 const root = mkdtempSync(join(tmpdir(), "docs2ts-incr-"));
@@ -68,5 +68,34 @@ describe("loadModel", () => {
     expect(fromFacts.model).toEqual(r.model);
     expect((await loadModelIncremental({ input: [docs], cacheDir: dir, workers: 0 })).stats.modelReused).toBe(true);
     expect(await loadModel({ input: [docs], cacheDir: false })).toEqual(r.model);
+  });
+});
+
+describe("a generate session (watch mode)", () => {
+  it("keeps the last run's pages in memory: after an edit only that page is parsed, without the facts cache", async () => {
+    const dir = join(root, "cache-session");
+    const pages = join(root, "session-docs");
+    const out = join(root, "session-out");
+    cpSync("input-docs", pages, { recursive: true });
+    const options = { input: [pages], out, cacheDir: dir, workers: 0 };
+    const session = createSession();
+    const first = await generate(options, session);
+    expect(session.pages.size).toBe(first.stats.pages);
+
+    const page = join(pages, "resources", "card.md");
+    const dropFactsCache = () => {
+      for (const name of readdirSync(dir)) if (name.startsWith("p-")) rmSync(join(dir, name), { recursive: true });
+    };
+    dropFactsCache();
+    writeFileSync(page, readFileSync(page, "utf8").replace("|title|String|", "|title|Int32|"));
+    const edited = await generate(options, session);
+    expect(edited.stats).toMatchObject({ parsed: 1, factsReused: first.stats.pages - 1 });
+    expect(session.pages.size).toBe(first.stats.pages);
+    expect(edited.files).toEqual((await renderIncremental({ input: [pages], cacheDir: false, workers: 0 })).files);
+
+    // Without the session the same edit parses every page again (the facts cache is gone).
+    dropFactsCache();
+    writeFileSync(page, readFileSync(page, "utf8").replace("|title|Int32|", "|title|Int64|"));
+    expect((await generate(options)).stats.parsed).toBe(first.stats.pages);
   });
 });
