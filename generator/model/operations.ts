@@ -89,7 +89,8 @@ export function deriveOperations(
   for (const o of found.flatMap((f) => f.operations)) if (!operations.has(opKey(o))) operations.set(opKey(o), o);
   for (const o of hoistShared([...operations.values()], graph)) if (!operations.has(opKey(o))) operations.set(opKey(o), o);
   return {
-    operations: [...operations.values()].sort((a, b) => cmp(opKey(a), opKey(b))),
+    // The map's keys are the operations' opKeys: sorted once each instead of made again in every comparison.
+    operations: [...operations.entries()].sort(([a], [b]) => cmp(a, b)).map(([, o]) => o),
     entitySets,
     singletons,
     rootTypes,

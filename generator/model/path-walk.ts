@@ -47,7 +47,7 @@ export class TypeGraph {
     const ordered = this.given.map((t): [string, StructuredType] => [keyOf(t.namespace, t.name), t]).sort((a, b) => cmp(a[0], b[0]));
     for (const [, t] of ordered) {
       for (const s of [t.source, ...t.sources]) {
-        const file = s.file.split(/[\\/]/).pop()?.toLowerCase();
+        const file = pageFileName(s.file);
         if (!file) continue;
         const set = byPage.get(file) ?? new Set<string>();
         set.add(`${t.namespace}.${t.name}`);
@@ -261,6 +261,19 @@ export function resolveLinked(t: TypeExpr, index: TypeIndex, graph: TypeGraph, n
   if (!file) return r.ref;
   const owner = graph.typeOfPage(file);
   return owner ? { type: owner, collection: t.collection } : r.ref;
+}
+
+/** `api/User.md` → `user.md`, remembered: each of a build's type graphs asks for every type's pages. */
+const fileNames = new Map<string, string>();
+
+function pageFileName(path: string): string {
+  let name = fileNames.get(path);
+  if (name === undefined) {
+    // A long-lived process (watch mode) may see many paths: start over rather than grow without end.
+    if (fileNames.size > 100_000) fileNames.clear();
+    fileNames.set(path, (name = path.split(/[\\/]/).pop()?.toLowerCase() ?? ""));
+  }
+  return name;
 }
 
 function cmp(a: string, b: string): number {
