@@ -90,11 +90,12 @@ function moduleClosure(entries: readonly string[], dir: string): string[] {
   return [...seen].sort();
 }
 
-/** Package specifiers (not relative, not node: builtins) a module loads at run time. */
+/** Package specifiers (not relative, not node: builtins) a module loads at run time, statically or by `require("x")`. */
 function bareImports(source: string): string[] {
   const out: string[] = [];
   const statics = /^[ \t]*(?:import|export)\s+(type\s+)?(?:[^"';]*?\bfrom\s*)?["']([^."'][^"']*)["']/gm;
   for (const m of source.matchAll(statics)) if (!m[1] && !m[2].startsWith("node:")) out.push(m[2]);
+  for (const m of source.matchAll(/\b(?:require|createRequire\([^)]*\))\(\s*["']([^."'][^"']*)["']\s*\)/g)) if (!m[1].startsWith("node:")) out.push(m[1]);
   return out;
 }
 

@@ -3,7 +3,19 @@
  * plus a setext heading whose text is the whole YAML. The block is replaced by blank lines so that every position
  * remark reports is still the position in the file.
  */
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
+
+/**
+ * The YAML library, loaded on the first front matter the fast reader leaves to it (none in the corpus): its load was a
+ * fifth of a parse worker's start. A `require` the cache keys see (keys.ts): cached facts still follow yaml's version.
+ */
+let yaml: typeof Yaml | undefined;
+
+function parseYaml(text: string): unknown {
+  yaml ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
+  return yaml.parse(text);
+}
 
 export interface FrontMatter {
   data: Record<string, unknown> | null;

@@ -65,4 +65,10 @@ describe("packageVersions", () => {
     write("node_modules/yaml/package.json", '{"name":"yaml","version":"2.0.1"}');
     expect(packageVersions(["parse/page"], join(root, "gen"))).toEqual(["@scope/gfm@4.1.0", "yaml@2.0.1"]);
   });
+
+  it("counts packages loaded on demand by require, as the front matter's YAML library is", () => {
+    write("gen/parse/page.ts", 'import { createRequire } from "node:module";\nconst y = () => createRequire(import.meta.url)("lazy-yaml");\nexport const p = y;\n');
+    write("node_modules/lazy-yaml/package.json", '{"name":"lazy-yaml","version":"1.2.3"}');
+    expect(packageVersions(["parse/page"], join(root, "gen"))).toEqual(["lazy-yaml@1.2.3"]);
+  });
 });
