@@ -8,7 +8,7 @@ import type { ExampleMessage, MemberFacts, TypeExpr } from "../parse/facts.js";
 import type { EndpointDraft } from "./endpoints.js";
 import { ROOT_NAMESPACE, type TypeIndex } from "./type-index.js";
 import { resolveLinked, TypeGraph } from "./path-walk.js";
-import { resolveTypeExpr, UNTYPED } from "./type-refs.js";
+import { documentedTypeForUntyped, resolveTypeExpr, UNTYPED } from "./type-refs.js";
 import type { Endpoint, EndpointKind, ExampleMessageModel, Parameter, StructuredType, TypeRef } from "./types.js";
 
 const DEFAULT_STATUS: Record<string, number> = { create: 201, delete: 204, ref: 204 };
@@ -139,8 +139,9 @@ function jsonValueType(value: unknown): TypeRef {
 }
 
 export function parameter(m: MemberFacts, index: TypeIndex, ns: string): Parameter {
-  const r = resolveTypeExpr(m.type, index, ns);
-  const p: Parameter = { name: m.name, type: r.ref, nullable: !(m.modifiers.required === true) };
+  // `Json` means the documented Json type here as in a Properties table (type-refs.ts).
+  const type = documentedTypeForUntyped(m.type, m.typeText, index, ns) ?? resolveTypeExpr(m.type, index, ns).ref;
+  const p: Parameter = { name: m.name, type, nullable: !(m.modifiers.required === true) };
   if (m.description) p.description = m.description;
   return p;
 }

@@ -21,7 +21,8 @@ export function isPrimitive(type: string): boolean {
 
 /**
  * `Json` and `Object` are read as untyped JSON, but a page may document a type of that very name (`json.md`
- * defines `microsoft.graph.Json`): then the written word means the documented type.
+ * defines `microsoft.graph.Json`): then the written word means the documented type, in Properties rows and in
+ * parameter tables alike (v1.0: 7 workbook action parameters, param types .940 → .958).
  */
 export function documentedTypeForUntyped(t: TypeExpr, typeText: string, index: TypeIndex, pageNamespace: string): TypeRef | undefined {
   if (t.kind !== "primitive" || t.name !== UNTYPED) return undefined;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildModel } from "../../generator/model/build.js";
 import type { Operation } from "../../generator/model/types.js";
 import { parsePage } from "../../generator/parse/page.js";
+import { resourcePage } from "./resource-page-markdown.js";
 
 // A small invented "shelf" API: item ← shelf, bin (entities); book; loanReceipt (complex).
 const root = join(import.meta.dirname, "fixtures-api");
@@ -273,5 +274,42 @@ describe("a root placeholder named after a type", () => {
 
   it("is a key when it names no type", () => {
     expect(build("{provider-id}").entitySets).toContainEqual({ name: "roleManagement", entityType: "microsoft.graph.roleManagement" });
+  });
+});
+
+describe("action parameters typed Json", () => {
+  const json = resourcePage("Json", { properties: [] });
+  const chart = resourcePage("chart", { properties: ["|id|String|The id.|"], annotation: '"keyProperty": "id", ' });
+  const setData = [
+    "# chart: setData",
+    "",
+    "## HTTP request",
+    "```http",
+    "POST /charts/{id}/setData",
+    "```",
+    "",
+    "## Request body",
+    "| Parameter | Type | Description |",
+    "|:---|:---|:---|",
+    "|sourceData|Json|The source data.|",
+    "|seriesBy|string|How series are laid out.|",
+    "",
+    "## Response",
+    "If successful, this method returns a `204 No Content` response code.",
+  ].join("\n");
+  const paramTypes = (pages: Record<string, string>) => {
+    const model = buildModel(Object.entries(pages).map(([file, text]) => parsePage(file, text)));
+    return model.operations.find((o) => o.name === "setData")?.parameters.map((p) => [p.name, p.type.type]);
+  };
+
+  it("take the documented Json type when a page defines one, as Properties rows do", () => {
+    expect(paramTypes({ "resources/json.md": json, "resources/chart.md": chart, "api/chart-setdata.md": setData })).toEqual([
+      ["sourceData", "microsoft.graph.Json"],
+      ["seriesBy", "Edm.String"],
+    ]);
+  });
+
+  it("stay untyped JSON without one", () => {
+    expect(paramTypes({ "resources/chart.md": chart, "api/chart-setdata.md": setData })?.[0]).toEqual(["sourceData", "Edm.Untyped"]);
   });
 });
