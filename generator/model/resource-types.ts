@@ -806,6 +806,18 @@ function withJsonSpelling(d: TypeDraft, member: MemberFacts, file: string, diagn
 }
 
 /** The type the JSON representation shows for `name` on one of the type's pages. */
+/**
+ * A row read as untyped JSON ("Untyped JSON object") whose JSON representation value names a documented type
+ * (`"contentInfo": { "@odata.type": "microsoft.graph.Json" }`) has that type: the value is the more specific statement.
+ */
+function namedByJsonValue(d: TypeDraft, member: MemberFacts, index: TypeIndex, pageNamespace: string): TypeRef | undefined {
+  if (member.type.kind !== "primitive" || member.type.name !== "Edm.Untyped") return undefined;
+  const shown = jsonTypeOf(d, member.name);
+  if (shown?.kind !== "named") return undefined;
+  const def = index.resolveExpr(shown, pageNamespace);
+  return def?.kind === "type" ? { type: `${def.namespace}.${def.name}`, collection: member.type.collection } : undefined;
+}
+
 function jsonTypeOf(d: TypeDraft, name: string): TypeExpr | undefined {
   for (const p of d.parts) {
     const k = p.facts.jsonKeys.find((j) => j.name === name && j.type);
@@ -870,7 +882,7 @@ function addMembers(
     // A link whose text names no type (`[HashesType](hashes.md)`) means the type its page defines.
     const linked = !r.resolved && member.type.kind === "named" ? linkedPage(member.type.href) : undefined;
     if (linked) r = { ref: { type: linked, collection: r.ref.collection }, resolved: true };
-    const documented = documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace);
+    const documented = documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace) ?? namedByJsonValue(d, member, index, pageNamespace);
     if (documented) r.ref = documented;
     // The values first: most descriptions list none, and the STRING_VALUED test was a visible part of the build.
     const values = r.ref.type === "Edm.String" ? (member.possibleValues ?? listedValues(member.description)) : undefined;

@@ -102,3 +102,22 @@ describe("members shown only by example responses", () => {
     expect(open?.properties.map((p) => p.name)).toEqual(["id", "note"]);
   });
 });
+
+describe("a row read as untyped JSON whose JSON representation names a type", () => {
+  const activity = resourcePage("activity", {
+    properties: ["|id|String|The id.|", "|contentInfo|Untyped JSON object|Custom data.|"],
+    json: '{ "id": "String", "contentInfo": { "@odata.type": "microsoft.graph.Json" } }',
+  });
+  const typeOf = (pages: Record<string, string>) =>
+    buildModel(Object.entries(pages).map(([file, text]) => parsePage(file, text)))
+      .types.find((t) => t.name === "activity")
+      ?.properties.find((p) => p.name === "contentInfo")?.type.type;
+
+  it("takes the type the value names when a page documents it", () => {
+    expect(typeOf({ "resources/activity.md": activity, "resources/json.md": resourcePage("Json", { properties: [] }) })).toBe("microsoft.graph.Json");
+  });
+
+  it("stays untyped JSON when no page documents it", () => {
+    expect(typeOf({ "resources/activity.md": activity })).toBe("Edm.Untyped");
+  });
+});
