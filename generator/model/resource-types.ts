@@ -30,7 +30,7 @@
  * - Members: table rows first (Properties, then Relationships, page by page); then JSON-representation keys that
  *   no row names, typed by their placeholder value (`property-not-in-table` info). A Type cell that does not read as
  *   a type falls back on the JSON value's type. `Json`/`Object` mean a documented type of that name when a page
- *   defines one. A String whose listed values ("Possible values are: …", or a backticked list after a colon) are the
+ *   defines one; so does a row read as untyped JSON whose JSON value names that type (`{"@odata.type": "…Json"}`). A String whose listed values ("Possible values are: …", or a backticked list after a colon) are the
  *   members of one enum named like the property (when no enum matches exactly, one of four or more values may
  *   misspell the member left over by one letter: `occurence`), or a subset of at least two members of the one enum named after the
  *   property (same name, containing or ending a name of two words; closest name wins), has that enum type; not when the description makes the value a string of its own ("comma-separated list", "string
