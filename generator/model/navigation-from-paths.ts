@@ -311,12 +311,7 @@ function trialDerivation(drafts: readonly EndpointDraft[], built: readonly Endpo
   for (const s of singletons) graph.roots.set(s.name.toLowerCase(), { type: s.type, collection: false });
   // Only operations that their own pages call as such let the walk through (`…/range/clear`); a list page whose
   // segment the trial read as a function is exactly what this module is deciding about.
-  for (const o of operations) {
-    if (!o.bindingType || !o.returnType || !operationNames.has(o.name.toLowerCase())) continue;
-    const list = graph.operations.get(o.name.toLowerCase()) ?? [];
-    list.push({ binding: o.bindingType.type, returns: o.returnType });
-    graph.operations.set(o.name.toLowerCase(), list);
-  }
+  graph.setOperations(operations.filter((o) => operationNames.has(o.name.toLowerCase())));
   return { graph, endpoints, derivation, diagnostics: trialDiagnostics };
 }
 

@@ -58,13 +58,7 @@ export function deriveOperations(
       return f;
     });
     const ops = found.flatMap((f) => f.operations);
-    graph.operations.clear();
-    for (const o of ops) {
-      if (!o.bindingType || !o.returnType) continue;
-      const list = graph.operations.get(o.name.toLowerCase()) ?? [];
-      list.push({ binding: o.bindingType.type, returns: o.returnType });
-      graph.operations.set(o.name.toLowerCase(), list);
-    }
+    graph.setOperations(ops);
     const next = ops.map(opKey).join("\n");
     if (next === signature) break;
     signature = next;

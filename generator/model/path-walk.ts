@@ -6,7 +6,7 @@
 import type { TypeExpr } from "../parse/facts.js";
 import { keyOf, lowerOf, type TypeIndex } from "./type-index.js";
 import { resolveTypeExpr } from "./type-refs.js";
-import type { EndpointSegment, StructuredType, TypeRef } from "./types.js";
+import type { EndpointSegment, Operation, StructuredType, TypeRef } from "./types.js";
 
 /** A bound operation seen so far, by lower-cased name: what it is bound to and what it returns. */
 export interface KnownOperation {
@@ -198,6 +198,17 @@ export class TypeGraph {
       if (found) fromDerived.set(`${found.type}|${found.collection}`.toLowerCase(), found);
     }
     return fromDerived.size === 1 ? [...fromDerived.values()][0] : undefined;
+  }
+
+  /** The bound operations the walk may step through: those with a binding and a return type, by lower-cased name. */
+  setOperations(operations: Iterable<Operation>): void {
+    this.operations.clear();
+    for (const o of operations) {
+      if (!o.bindingType || !o.returnType) continue;
+      const list = this.operations.get(o.name.toLowerCase()) ?? [];
+      list.push({ binding: o.bindingType.type, returns: o.returnType });
+      this.operations.set(o.name.toLowerCase(), list);
+    }
   }
 
   /** A known bound operation `name` callable on `typeName` (bound to it or to one of its bases). */
