@@ -7,13 +7,10 @@
  * top-level statement independently of its neighbours and keeps one blank line between two statements exactly when
  * the source had one after the first (checked on real output in test/cache/format-cache.test.ts).
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import type * as prettier from "prettier";
 import { splitStatements, type Chunk } from "../emit/format.js";
 import { formatStatements, StatementFormatError, type FormatPoolOptions } from "../emit/format-pool.js";
-import { generatorVersion, moduleClosureHash, sha256, stableJson } from "./keys.js";
+import { generatorVersion, installedVersion, moduleClosureHash, sha256, stableJson } from "./keys.js";
 import { CacheStore } from "./store.js";
 
 /**
@@ -21,27 +18,8 @@ import { CacheStore } from "./store.js";
  * to the model or to how declarations are built keeps every statement it did not change.
  */
 export function openFormatStore(root: string, readOnly: boolean): CacheStore {
-  const generation = `docs2ts@${generatorVersion()}#prettier@${prettierVersion()}#${moduleClosureHash(["emit/format", "cache/format-cache"])}`;
+  const generation = `docs2ts@${generatorVersion()}#prettier@${installedVersion("prettier")}#${moduleClosureHash(["emit/format", "cache/format-cache"])}`;
   return new CacheStore(root, generation, readOnly, "f");
-}
-
-/**
- * prettier's version (prettier.version) read from its package.json: loading prettier to ask it takes ~0.1 s, which a
- * run that reuses every formatted statement does not otherwise spend.
- */
-export function prettierVersion(): string {
-  let dir = dirname(createRequire(import.meta.url).resolve("prettier"));
-  for (;;) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "prettier" && pkg.version) return pkg.version;
-    } catch {
-      // No package.json here: look further up.
-    }
-    const up = dirname(dir);
-    if (up === dir) return "?";
-    dir = up;
-  }
 }
 
 export interface FormatStats {

@@ -9,9 +9,6 @@
  * its node wrappers; a one-page change now prints only the few statements it changed.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import type { Project, StatementStructures } from "ts-morph";
 import type { Chunk } from "./format.js";
 
@@ -220,14 +217,4 @@ function lastNonWhitespace(text: string): string {
 function separator(tail: string, blank: boolean): string {
   if (!blank) return tail.endsWith("\n") ? "" : "\n";
   return tail.endsWith("\n\n") ? "" : tail.endsWith("\n") ? "\n" : "\n\n";
-}
-
-/** ts-morph's version: printed statements are its printers' output, so a new ts-morph starts a new cache. */
-export function tsMorphVersion(): string {
-  try {
-    const main = createRequire(import.meta.url).resolve("ts-morph");
-    return (JSON.parse(readFileSync(join(dirname(main), "..", "package.json"), "utf8")) as { version?: string }).version ?? "?";
-  } catch {
-    return "?";
-  }
 }

@@ -20,8 +20,8 @@ import type { TypeNaming } from "../emit/symbols.js";
 import type { Model } from "../model/types.js";
 import type { PageFacts } from "../parse/facts.js";
 import type { FormatStats } from "../cache/format-cache.js";
-import { moduleClosureHash, sha256, stableJson } from "../cache/keys.js";
-import { tsMorphVersion, type PrintMemory } from "../emit/statement-printer.js";
+import { installedVersion, moduleClosureHash, sha256, stableJson } from "../cache/keys.js";
+import type { PrintMemory } from "../emit/statement-printer.js";
 import { startPrintThread, type PrintThread } from "../emit/statement-print-thread.js";
 import type { Chunk } from "../emit/format.js";
 import { CacheStore, pageFactsGeneration } from "../cache/store.js";
@@ -402,7 +402,7 @@ function openPrintMemory(options: RenderOptions, inputsKey: string): { memory: P
   const store =
     options.cacheDir === false || options.cacheDir === undefined
       ? undefined
-      : new CacheStore(options.cacheDir, `ts-morph@${tsMorphVersion()}#${moduleClosureHash(["emit/statement-printer"])}`, options.cacheReadOnly, "s");
+      : new CacheStore(options.cacheDir, `ts-morph@${installedVersion("ts-morph")}#${moduleClosureHash(["emit/statement-printer"])}`, options.cacheReadOnly, "s");
   const known = store?.get<Record<string, string>>("statements", inputsKey) ?? {};
   const used = new Map<string, string>();
   const memory: PrintMemory = {

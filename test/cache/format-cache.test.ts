@@ -53,9 +53,9 @@ describe("formatFilesCached", () => {
   });
 });
 
-describe("prettierVersion", () => {
+describe("the prettier version in the format cache's generation", () => {
   it("is prettier's own version (read from its package.json)", async () => {
-    const { prettierVersion } = await import("../../generator/cache/format-cache.js");
-    expect(prettierVersion()).toBe((await import("prettier")).version);
+    const { installedVersion } = await import("../../generator/cache/keys.js");
+    expect(installedVersion("prettier")).toBe((await import("prettier")).version);
   });
 });
