@@ -106,14 +106,10 @@ export class StatementPrinter {
     return { blankBefore, text: text.replace(/^\n+/, "") };
   }
 
-  /** The statements as one `addStatements` call on an empty file prints them. */
-  printFile(statements: readonly Statement[]): string {
-    return joinStatements(statements.map((s) => this.print(s)));
-  }
-
   /**
-   * The same text, and its statements as chunks for the formatter (format-cache.ts): each printed statement with
-   * whether a blank line follows it, so formatting needs no parse of the file to find them.
+   * The statements as one `addStatements` call on an empty file prints them, and as chunks for the formatter
+   * (format-cache.ts): each printed statement with whether a blank line follows it, so formatting needs no parse of
+   * the file to find them.
    */
   printFileChunks(statements: readonly Statement[]): { text: string; chunks: Chunk[] } {
     const printed = statements.map((s) => this.print(s));

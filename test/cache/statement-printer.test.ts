@@ -52,7 +52,7 @@ describe("StatementPrinter", () => {
     const printer = new StatementPrinter(project);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...samples), { maxLength: 8 }), (seq) => {
-        expect(printer.printFile(seq)).toBe(inBulk(seq));
+        expect(printer.printFileChunks(seq).text).toBe(inBulk(seq));
       }),
       { numRuns: 150, seed: 7 },
     );
@@ -61,10 +61,10 @@ describe("StatementPrinter", () => {
   it("prints each distinct statement once and reuses what its memory holds", () => {
     const memory = new Map<string, string>();
     const first = new StatementPrinter(project, memory);
-    first.printFile([...samples, ...samples]);
+    first.printFileChunks([...samples, ...samples]);
     expect(first.stats).toEqual({ printed: samples.length, reused: samples.length });
     const second = new StatementPrinter(project, memory);
-    expect(second.printFile(samples)).toBe(inBulk(samples));
+    expect(second.printFileChunks(samples).text).toBe(inBulk(samples));
     expect(second.stats).toEqual({ printed: 0, reused: samples.length });
   });
 
