@@ -14,6 +14,7 @@ import { findPages, type PageText, readPages } from "./io/input-files.js";
 import { writeOutput, type WriteResult } from "./io/output-writer.js";
 import {
   cachedModel,
+  emitChoices,
   hasCachedModel,
   loadModelIncremental,
   renderIncremental,
@@ -169,7 +170,7 @@ export async function generate(options: GenerateOptions = {}, session?: Generate
 
 /** Everything that decides the output besides the pages: a run record is only valid for the same key. */
 function runRecordKey(o: RenderOptions, out: string, runtime: string): string {
-  const options = { input: [...o.input], out: resolve(out), include: o.include ?? [], exclude: o.exclude ?? [], enumStyle: o.enumStyle ?? "union", fileLayout: o.fileLayout ?? "namespace", naming: o.naming ?? {} };
+  const options = { input: [...o.input], out: resolve(out), include: o.include ?? [], exclude: o.exclude ?? [], ...emitChoices(o) };
   return sha256(stableJson(options), stableJson(o.prettierConfig ?? {}), runtime);
 }
 

@@ -1,7 +1,8 @@
 /** The flags generate and check share (the config file's fields), and their resolution into API options. */
 import { type Command, Option } from "commander";
 import type { GenerateOptions } from "../index.js";
-import { type CliFlags, loadConfig, mergeOptions } from "./config-file.js";
+import { FILE_LAYOUTS } from "../emit/file-layout.js";
+import { type CliFlags, ENUM_STYLES, loadConfig, mergeOptions } from "./config-file.js";
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -13,8 +14,8 @@ export function addConfigFlags(command: Command): Command {
     .option("--out <dir>", "output folder (default generated)")
     .addOption(new Option("--include <glob>", "generate only types matching (repeatable), with every type they use").argParser(collect))
     .addOption(new Option("--exclude <glob>", "leave out types matching (repeatable)").argParser(collect))
-    .addOption(new Option("--enum-style <style>", "union, const-object or enum").choices(["union", "const-object", "enum"]))
-    .addOption(new Option("--file-layout <layout>", "one models file per namespace (default) or per type").choices(["namespace", "type"]))
+    .addOption(new Option("--enum-style <style>", "union, const-object or enum").choices(ENUM_STYLES))
+    .addOption(new Option("--file-layout <layout>", "one models file per namespace (default) or per type").choices(FILE_LAYOUTS))
     .option("--type-prefix <text>", "put this before every model type's name")
     .option("--type-suffix <text>", "put this after every model type's name (e.g. Model: UserModel)")
     .option("--cache-dir <dir>", "cache folder (default node_modules/.cache/docs2ts)")

@@ -127,9 +127,10 @@ interface Stores {
 }
 
 function openStores(options: ModelLoadOptions): Stores {
-  if (options.cacheDir === false || options.cacheDir === undefined) return {};
+  const root = cacheRoot(options);
+  if (root === undefined) return {};
   const ro = options.cacheReadOnly === true;
-  return { main: new CacheStore(options.cacheDir, undefined, ro), facts: new CacheStore(options.cacheDir, pageFactsGeneration(), ro, "p") };
+  return { main: new CacheStore(root, undefined, ro), facts: new CacheStore(root, pageFactsGeneration(), ro, "p") };
 }
 
 /** Pages → model through the caches (the `model`, `metadata`, `validate` commands and generate share it). */
@@ -318,12 +319,25 @@ function saveFacts(
   if (Object.keys(delta).length > 0) store.set("facts-delta", key, {});
 }
 
+/**
+ * The choices that shape the emitted files besides prettier's, defaults filled in: part of the emit cache key here and
+ * of generate's run-record key (index.ts), so an option added here invalidates both.
+ */
+export function emitChoices(o: RenderOptions): { enumStyle: EnumStyle; fileLayout: FileLayout; naming: TypeNaming } {
+  return { enumStyle: o.enumStyle ?? "union", fileLayout: o.fileLayout ?? "namespace", naming: o.naming ?? {} };
+}
+
+/** The cache folder of a run, or undefined when it runs without a cache. */
+function cacheRoot(options: ModelLoadOptions): string | undefined {
+  return options.cacheDir === false ? undefined : options.cacheDir;
+}
+
 export async function renderIncremental(options: RenderOptions): Promise<RenderResult> {
   // A run with a record of the last one usually changes a few statements: ts-morph and prettier, needed for those,
   // load on another thread while this one builds the model (statement-print-thread.ts). Not before: on two cores
   // the parse worker of the edited pages has the other core while the facts are read.
   const thread: { started?: PrintThread } = {};
-  const incremental = options.knownPages !== undefined && options.cacheDir !== false && options.cacheDir !== undefined;
+  const incremental = options.knownPages !== undefined && cacheRoot(options) !== undefined;
   try {
     return await render(options, thread, incremental ? () => (thread.started = startPrintThread()) : undefined);
   } finally {
@@ -342,7 +356,7 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
   const summary = summarizeModel(model);
   const { runtimeSource } = await import("../index.js");
   const runtime = await runtimeSource();
-  const emitOptions = { enumStyle: options.enumStyle ?? "union", fileLayout: options.fileLayout ?? "namespace", naming: options.naming ?? {}, prettier: options.prettierConfig ?? {} };
+  const emitOptions = { ...emitChoices(options), prettier: options.prettierConfig ?? {} };
   // The runtime template is copied into the output, so an edited template is a different output too.
   const modelHash = sha256(modelJson ?? JSON.stringify(model), stableJson(emitOptions), runtime);
   const cachedFiles =
@@ -362,9 +376,7 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
     const onThread = { ...(thread ? { printMany: thread.print } : {}), ...(exportsOnThread ? { runtimeExports: exportsOnThread } : {}) };
     const raw = await emitTypeScript(model, {
       runtimeSource: runtime,
-      enumStyle: emitOptions.enumStyle,
-      fileLayout: emitOptions.fileLayout,
-      naming: emitOptions.naming,
+      ...emitChoices(options),
       skipFormat: true,
       printMemory: print.memory,
       printStats,
@@ -383,7 +395,8 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
     }
     // Loaded here: a run that reuses its files never needs it.
     const { formatFilesCached, openFormatStore } = await import("../cache/format-cache.js");
-    const formatStore = options.cacheDir === false || options.cacheDir === undefined ? undefined : openFormatStore(options.cacheDir, options.cacheReadOnly === true);
+    const root = cacheRoot(options);
+    const formatStore = root === undefined ? undefined : openFormatStore(root, options.cacheReadOnly === true);
     const formatted = await formatFilesCached(toFormat, emitOptions.prettier, formatStore, stats.format, chunks, thread ? { formatMany: thread.format } : {});
     files = new Map([...raw.keys()].map((k) => [k, formatted.get(k) ?? raw.get(k)!]));
     stores.main?.set("emit", inputsKey, { modelHash, files: [...files] });
@@ -399,10 +412,9 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
  * that keeps only the statements this run used, so the entry does not grow with every edit.
  */
 function openPrintMemory(options: RenderOptions, inputsKey: string): { memory: PrintMemory; save: (printed: boolean) => void } {
+  const root = cacheRoot(options);
   const store =
-    options.cacheDir === false || options.cacheDir === undefined
-      ? undefined
-      : new CacheStore(options.cacheDir, `ts-morph@${installedVersion("ts-morph")}#${moduleClosureHash(["emit/statement-printer"])}`, options.cacheReadOnly, "s");
+    root === undefined ? undefined : new CacheStore(root, `ts-morph@${installedVersion("ts-morph")}#${moduleClosureHash(["emit/statement-printer"])}`, options.cacheReadOnly, "s");
   const known = store?.get<Record<string, string>>("statements", inputsKey) ?? {};
   const used = new Map<string, string>();
   const memory: PrintMemory = {
