@@ -59,6 +59,7 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { EdmPrimitive, MemberFacts, PageFacts, Pos, ResourceFacts, TypeExpr } from "../parse/facts.js";
 import { listedValues } from "../parse/description-prose.js";
+import { isPlainObject } from "../parse/plain-object.js";
 import { keyOf, type TypeIndex } from "./type-index.js";
 import { documentedTypeForUntyped, isPrimitive, resolveTypeExpr } from "./type-refs.js";
 import type { NavigationProperty, Property, StructuredType, TypeRef } from "./types.js";
@@ -105,7 +106,7 @@ function collectExampleKeys(p: PageFacts, drafts: Map<string, TypeDraft>): void 
   for (const ex of p.api?.examples ?? []) {
     const r = ex.response;
     const named = r?.annotation?.["@odata.type"];
-    if (!r || typeof named !== "string" || !isRecord(r.bodyJson)) continue;
+    if (!r || typeof named !== "string" || !isPlainObject(r.bodyJson)) continue;
     const { name, namespace } = splitName(named.replace(/^Collection\((.*)\)$/i, "$1"));
     const d = drafts.get(keyOf(namespace ?? p.namespace ?? "microsoft.graph", name));
     if (!d) continue;
@@ -114,8 +115,8 @@ function collectExampleKeys(p: PageFacts, drafts: Map<string, TypeDraft>): void 
     const documented = new Set(d.parts.flatMap((part) => part.facts.properties.map((m) => m.name.toLowerCase())));
     for (const item of items) {
       // The example shows the type as its page documents it: at least half of its Properties rows.
-      const shown = isRecord(item) ? Object.keys(item).filter((k) => documented.has(k.toLowerCase())).length : 0;
-      if (!isRecord(item) || shown * 2 < documented.size) continue;
+      const shown = isPlainObject(item) ? Object.keys(item).filter((k) => documented.has(k.toLowerCase())).length : 0;
+      if (!isPlainObject(item) || shown * 2 < documented.size) continue;
       for (const [key, value] of Object.entries(item)) {
         if (!/^[A-Za-z_]\w*$/.test(key)) continue;
         d.exampleKeys ??= new Map();
@@ -126,10 +127,6 @@ function collectExampleKeys(p: PageFacts, drafts: Map<string, TypeDraft>): void 
       }
     }
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 export function weakDraft(namespace: string, name: string): TypeDraft {

@@ -3,6 +3,7 @@
  * resource representations and examples (§2.7): comments, trailing commas, unquoted keys, `...` elisions.
  */
 import JSON5 from "json5";
+import { isPlainObject } from "./plain-object.js";
 
 /**
  * The object inside an annotation comment, or undefined when the comment is not a JSON object
@@ -75,10 +76,6 @@ function escapeLineSeparators(text: string): string {
 /** The docs write booleans both as `true` and as the string `"true"` (`"truncated": "true"`, `"abstract": "true"`). */
 export function truthy(v: unknown): boolean {
   return v === true || (typeof v === "string" && v.trim().toLowerCase() === "true");
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** Calls `onCode` for every run of text outside string literals; strings are copied as they are. */

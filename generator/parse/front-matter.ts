@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
+import { isPlainObject } from "./plain-object.js";
 
 /**
  * The YAML library, loaded on the first front matter the fast reader leaves to it (none in the corpus): its load was a
@@ -44,7 +45,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   if (simple) return { data: simple, body, lines };
   try {
     const data: unknown = parseYaml(yamlText);
-    return { data: isRecord(data) ? data : null, body, lines };
+    return { data: isPlainObject(data) ? data : null, body, lines };
   } catch (e) {
     return { data: null, body, lines, error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
   }
@@ -77,8 +78,4 @@ function scalar(v: string): string | undefined {
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v) || /:(?:\s|$)|\s#|\t/.test(v)) return undefined;
   if (/^(?:~|null|true|false|[-+]?(?:\.inf|\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+(?:e[-+]?\d+)?)|\.nan|0o[0-7]+|0x[\da-f]+)$/i.test(v)) return undefined;
   return v;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
