@@ -1,7 +1,7 @@
 /**
- * Worker-thread entry of statement-print-thread.ts: loads ts-morph at start (while the main thread builds the
- * model), then prints statements, names the runtime's exports and splits files into statements on request. Every
- * answer is what the same function gives in the main thread.
+ * Worker-thread entry of statement-print-thread.ts: loads ts-morph and prettier at start (while the main thread builds
+ * the model), then prints statements, names the runtime's exports, splits files into statements and formats
+ * statements on request. Every answer is what the same function gives in the main thread.
  */
 import { parentPort } from "node:worker_threads";
 import { Project } from "ts-morph";

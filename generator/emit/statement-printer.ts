@@ -1,12 +1,13 @@
 /**
- * ts-morph printing one statement at a time, with a memory: a statement's text depends on its structure alone (the
+ * ts-morph printing statement by statement, with a memory: a statement's text depends on its structure alone (the
  * structures are plain data), so it is kept under a hash of the structure and printed again only when the structure
  * changes. A file is then the statements' texts joined the way ts-morph's `addStatements` joins them (a blank line
  * after a statement ending in `}`, a newline otherwise, a newline at the end), which gives the bytes of one
  * `addStatements` call for the whole file (checked on real output in test/cache/statement-printer.test.ts).
  *
- * Printing in bulk was most of an incremental emit: ts-morph prints the text, parses the whole file and updates
- * its node wrappers; a one-page change now prints only the few statements it changed.
+ * Printing whole files was most of an incremental emit (ts-morph prints the text, parses the whole file and updates
+ * its node wrappers): a one-page change now prints only the few statements it changed, and the statements a run must
+ * print are printed many to a call and cut apart (printStatements).
  */
 import { createHash } from "node:crypto";
 import type { Project, StatementStructures } from "ts-morph";
