@@ -8,7 +8,7 @@
  * the source had one after the first (checked on real output in test/cache/format-cache.test.ts).
  */
 import type * as prettier from "prettier";
-import { splitStatements, type Chunk } from "../emit/format.js";
+import { joinChunks, splitStatements, type Chunk } from "../emit/format.js";
 import { formatStatements, StatementFormatError, type FormatPoolOptions } from "../emit/format-pool.js";
 import { generatorVersion, installedVersion, moduleClosureHash, sha256, stableJson } from "./keys.js";
 import { CacheStore } from "./store.js";
@@ -71,20 +71,17 @@ export async function formatFilesCached(
   for (const p of plans) {
     const next: Record<string, string> = {};
     let added = false;
-    let result = "";
-    p.chunks.forEach((c, i) => {
-      const h = p.hashes[i];
+    const texts = p.hashes.map((h) => {
       let f = Object.hasOwn(p.known, h) ? p.known[h] : undefined;
       if (f === undefined) {
         f = fresh.get(h)!;
         added = true;
       } else stats.reused++;
       next[h] = f;
-      result += f;
-      if (i < p.chunks.length - 1 && c.blankAfter) result += "\n";
+      return f;
     });
     if (store && (added || Object.keys(p.known).length !== Object.keys(next).length)) store.set("format", p.key, next);
-    out.set(p.path, result);
+    out.set(p.path, joinChunks(p.chunks, texts));
   }
   return new Map([...files.keys()].map((k) => [k, out.get(k)!]));
 }

@@ -128,19 +128,12 @@ export async function formatFiles(
   const entries = [...files.entries()];
   const formatted = await Promise.all(
     entries.map(async ([path, text]) => {
-      let result = "";
       const chunks = splitStatements(text);
-      let formatted: string[];
       try {
-        formatted = await formatStatementList(chunks.map((c) => c.text), options);
+        return joinChunks(chunks, await formatStatementList(chunks.map((c) => c.text), options));
       } catch (error) {
         throw new Error(`prettier could not format generated ${path}: ${(error as Error).message}`, { cause: error });
       }
-      for (const [i, c] of chunks.entries()) {
-        result += formatted[i];
-        if (i < chunks.length - 1 && c.blankAfter) result += "\n";
-      }
-      return result;
     }),
   );
   return new Map(entries.map(([path], i) => [path, formatted[i]]));
@@ -150,6 +143,16 @@ export interface Chunk {
   text: string;
   /** The source had a blank line after this statement. */
   blankAfter: boolean;
+}
+
+/** A file from its chunks' formatted texts: a blank line after each chunk that had one, but the last. */
+export function joinChunks(chunks: readonly Chunk[], texts: readonly string[]): string {
+  let result = "";
+  chunks.forEach((c, i) => {
+    result += texts[i];
+    if (i < chunks.length - 1 && c.blankAfter) result += "\n";
+  });
+  return result;
 }
 
 /** Top-level statements with their leading comments; comments after the last statement form a chunk of their own. */
