@@ -1,7 +1,7 @@
 /**
  * Prettier on several cores, when asked for (FormatPoolOptions.workers): a cold run formats thousands of
- * statements, CPU-bound (in groups: formatStatementList), so they can be shared among worker threads (each loads prettier once,
- * ~0.3 s). Few statements, one thread, or a worker module that cannot run here (the TS sources without a TS loader)
+ * statements, CPU-bound (in groups: formatStatementList), so they can be shared among worker threads (each loads
+ * prettier once, ~0.3 s). Few statements, one thread, or a worker module that cannot run here (the TS sources without a TS loader)
  * format in this thread. Results come back in input order and are the same bytes either way (prettier is
  * deterministic).
  */
