@@ -174,16 +174,18 @@ function introMarkdown(ctx: PageContext): string {
 /**
  * Child-side wording of inheritance: "Inherits from [x]", "Inherits from base class [x]", "is derived from [x]",
  * "inherits all the properties from [x]", "Inherits metadata properties from [x]",
- * "derives from **x**", "A subclass of [x]", "creates a subclass from [x]", "is a derived type of x".
+ * "derives from **x**", "A subclass of [x]", "creates a subclass from [x]", "is a derived type of x",
+ * "This resource is a subtype of [x]" (only after "is a": "another model-compliant subtype of x" names a sibling).
  */
 const INHERITS =
-  /\b(?:(?:inherits(?:\s+(?:all|the|its|metadata))*(?:\s+properties)?|inherited|derives|derived)\s+from|subclass\s+(?:of|from)|derived\s+type\s+of)\s+(?:the\s+)?(?:abstract\s+)?(?:base\s+(?:class|type|resource)\s+)?\[?\**`?([A-Za-z_][\w.]*)/i;
+  /\b(?:(?:inherits(?:\s+(?:all|the|its|metadata))*(?:\s+properties)?|inherited|derives|derived)\s+from|subclass\s+(?:of|from)|\bis\s+a\s+subtype\s+of|derived\s+type\s+of)\s+(?:the\s+)?(?:abstract\s+)?(?:base\s+(?:class|type|resource)\s+)?\[?\**`?([A-Za-z_][\w.]*)/i;
 
-const NOT_A_TYPE = /^(?:this|that|these|those|it|its|their|which|other|another|descendants|ancestors|base|parent|one|each|any|all)$/i;
+// Articles too: "data derived from a machine learning process" (inferenceData) names no type.
+const NOT_A_TYPE = /^(?:a|an|this|that|these|those|it|its|their|which|other|another|descendants|ancestors|base|parent|one|each|any|all)$/i;
 
 /** The cue followed by a link whose text is prose: "Inherits from [Conditional Access Session Control](x.md)". */
 const INHERITS_LINK =
-  /\b(?:(?:inherits(?:\s+(?:all|the|its|metadata))*(?:\s+properties)?|inherited|derives|derived)\s+from|subclass\s+(?:of|from)|derived\s+type\s+of)\s+(?:the\s+)?(?:abstract\s+)?(?:base\s+(?:class|type|resource)\s+)?\**\[([^\]]+)\]\(([^)\s]*)\)/i;
+  /\b(?:(?:inherits(?:\s+(?:all|the|its|metadata))*(?:\s+properties)?|inherited|derives|derived)\s+from|subclass\s+(?:of|from)|\bis\s+a\s+subtype\s+of|derived\s+type\s+of)\s+(?:the\s+)?(?:abstract\s+)?(?:base\s+(?:class|type|resource)\s+)?\**\[([^\]]+)\]\(([^)\s]*)\)/i;
 
 /** The base named by intro prose (links written `[x](href)`); the first statement wins. */
 export function inheritsFromProse(intro: string): string | undefined {

@@ -18,12 +18,16 @@ describe("inheritance prose", () => {
     ["This resource is a subclass of [educationAssignmentRecipient](x.md).", "educationAssignmentRecipient"],
     ["The **eventMessage** entity is derived from [message](message.md). **eventMessage** is the base type for [eventMessageRequest](a.md).", "message"],
     ["Inherits from **entity**.", "entity"],
+    ["This resource is a subtype of [educationOrganization](educationorganization.md).", "educationOrganization"],
+    ["It is a subtype of [userSet](userset.md), in which the `@odata.type` value is x.", "userSet"],
   ])("reads %j", (text, base) => {
     expect(inheritsFromProse(text)).toBe(base);
   });
 
   it("does not read pronouns or plain words as a base", () => {
     expect(inheritsFromProse("The [a](a.md) resource is a subclass of this superclass.")).toBeUndefined();
+    expect(inheritsFromProse("Present whenever the data was derived from a machine learning process.")).toBeUndefined();
+    expect(inheritsFromProse("Used when an entity cannot be mapped to another model-compliant subtype of deviceConfiguration.")).toBeUndefined();
   });
 
   it("reads a linked or bold base stated outside the intro, not a plain word", () => {
