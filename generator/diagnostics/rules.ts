@@ -351,6 +351,18 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "base-type-without-page",
+    defaultSeverity: "warning",
+    summary: "Two or more pages name a base type that no page defines; it is declared without members so the derived types keep their base.",
+    trigger: "`Derived from [x](x.md)` lines or `\"baseType\"` annotations on the pages of two or more types name a type no page defines.",
+    fix: "Add the base type's page to the input, or fix its name.",
+    example: {
+      markdown: `# card resource type\n\nDerived from [item](item.md).\n\n## Properties\n${PROPERTIES}|title|String|The title.|\n`,
+      otherPages: { "note.md": `# note resource type\n\nDerived from [item](item.md).\n\n## Properties\n${PROPERTIES}|text|String|The text.|\n` },
+      finding: 'page.md:1:1 - warning base-type-without-page: Base type "item" of "card" is not defined on any page; 2 types derive from it, so it is declared without members.',
+    },
+  },
+  {
     id: "inheritance-cycle",
     defaultSeverity: "error",
     summary: "A type inherits from itself through its base types; its base type is dropped.",

@@ -7,7 +7,17 @@ import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.
 import { endpointDrafts, type EndpointDraft } from "./endpoints.js";
 import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./enums.js";
 import { addNavigationAndDerive } from "./navigation-from-paths.js";
-import { allMembers, applyContainment, buildTypes, byName, collectTypeDrafts, moveInheritedRows, type TypeDraft, weakDraft } from "./resource-types.js";
+import {
+  addUndocumentedBases,
+  allMembers,
+  applyContainment,
+  buildTypes,
+  byName,
+  collectTypeDrafts,
+  moveInheritedRows,
+  type TypeDraft,
+  weakDraft,
+} from "./resource-types.js";
 import { keyOf, ROOT_NAMESPACE, TypeIndex } from "./type-index.js";
 import type { EnumType, Model } from "./types.js";
 import { MODEL_SCHEMA_VERSION } from "./types.js";
@@ -29,9 +39,11 @@ export function buildModel(inputPages: readonly PageFacts[]): Model {
     index.add({ kind: "enum", namespace: e.namespace, name: e.name });
   }
 
-  // 2. Types no resource page defines: request-body tables of create/update pages, and "Inherited from [x]" rows.
+  // 2. Types no resource page defines: request-body tables of create/update pages, "Inherited from [x]" rows, and
+  // bases that several pages name.
   addWeakTypesFromApiPages(pages, drafts, index);
   moveInheritedRows(drafts, index);
+  addUndocumentedBases(drafts, index, diagnostics);
 
   // 3. Enums that exist only as "Possible values are" lists on a property typed by an undefined name; lists on
   // properties typed by a defined enum add the members its table leaves out.

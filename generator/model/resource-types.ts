@@ -74,6 +74,8 @@ export interface TypeDraft {
   inheritedFrom: { name: string; file: string; pageNamespace: string }[];
   /** Made only from API pages or inherited rows (no resource page). */
   weak: boolean;
+  /** Where a type that no page defines is named, for its source (see addUndocumentedBases). */
+  namedAt?: SourceLocation;
   /** Enums (keys) that this type's resource pages document in an in-page values table. */
   pageEnums?: string[];
   /** Keys of example response bodies whose annotation names this type: key → the pages and values showing it. */
@@ -294,6 +296,46 @@ export function moveInheritedRows(drafts: Map<string, TypeDraft>, index: TypeInd
 }
 
 /**
+ * A base that the pages of two or more types name ("Derived from [x]", annotation `baseType`) but no page defines
+ * (beta's educationSynchronizationDataProvider, named by three data providers) is a type of its own, declared
+ * without members: the derived types keep the base their pages state, and rows typed by it are typed. One page
+ * naming an undefined base may be a slip of that page; it stays an `undefined-base-type`.
+ */
+export function addUndocumentedBases(drafts: Map<string, TypeDraft>, index: TypeIndex, diagnostics: Diagnostic[]): void {
+  const named = new Map<string, { namespace: string; name: string; by: { d: TypeDraft; at: SourceLocation }[] }>();
+  for (const d of [...drafts.values()].sort(byName)) {
+    for (const p of d.parts) {
+      const bt = p.facts.baseType;
+      for (const b of [bt?.from === "annotation" ? bt : undefined, p.facts.proseBaseType ?? (bt?.from === "prose" ? bt : undefined)]) {
+        if (!b?.name || !/^[A-Za-z_]\w*$/.test(b.name) || index.resolve(b.name, b.namespace, p.pageNamespace)) continue;
+        const namespace = b.namespace ?? p.pageNamespace;
+        const key = keyOf(namespace, b.name);
+        const entry = named.get(key) ?? { namespace, name: b.name, by: [] };
+        if (!entry.by.some((x) => x.d === d)) entry.by.push({ d, at: loc(p.file, b.pos) });
+        named.set(key, entry);
+      }
+    }
+  }
+  for (const [key, { namespace, name, by }] of named) {
+    if (by.length < 2) continue;
+    const wd = { ...weakDraft(namespace, name), namedAt: by[0].at };
+    drafts.set(key, wd);
+    index.add({ kind: "type", namespace, name });
+    for (const { d, at } of by) {
+      diagnostics.push(
+        diagnostic(
+          "base-type-without-page",
+          "warning",
+          at,
+          `Base type "${name}" of "${d.name}" is not defined on any page; ${by.length} types derive from it, so it is declared without members.`,
+          "Add the base type's resource page to the input.",
+        ),
+      );
+    }
+  }
+}
+
+/**
  * `enumMembers`: member names of every enum (qualified name, lower-cased → names), for "stringly typed" properties
  * whose possible values are exactly one enum's members.
  */
@@ -329,8 +371,8 @@ export function buildTypes(
   for (const d of list) {
     const key = keyOf(d.namespace, d.name);
     const first = d.parts[0];
-    const sourceFile = first?.file ?? d.inheritedRows[0]?.file ?? "";
-    const sourcePos = first?.facts.pos ?? d.inheritedRows[0]?.member.pos ?? { line: 1, column: 1 };
+    const sourceFile = first?.file ?? d.inheritedRows[0]?.file ?? d.namedAt?.file ?? "";
+    const sourcePos = first?.facts.pos ?? d.inheritedRows[0]?.member.pos ?? d.namedAt ?? { line: 1, column: 1 };
     const t: StructuredType = {
       kind: kinds.get(key) ?? "complex",
       namespace: d.namespace,

@@ -121,3 +121,33 @@ describe("a row read as untyped JSON whose JSON representation names a type", ()
     expect(typeOf({ "resources/activity.md": activity })).toBe("Edm.Untyped");
   });
 });
+
+describe("a base that several pages name but no page defines", () => {
+  const provider = (name: string) =>
+    `# ${name} resource type\n\nNamespace: microsoft.graph\n\nDerived from [dataProvider](dataprovider.md).\n\n## Properties\n| Property | Type | Description |\n|:---|:---|:---|\n| ${name}Url | String | Where. |\n`;
+  const profile = resourcePage("syncProfile", {
+    properties: ["| id | String | The id. |", "| dataProvider | [dataProvider](dataprovider.md) | The provider. |"],
+    json: '{ "id": "String", "dataProvider": { "@odata.type": "microsoft.graph.dataProvider" } }',
+  });
+  const build = (names: string[]) =>
+    buildModel([...names.map((n) => parsePage(`resources/${n}.md`, provider(n))), parsePage("resources/syncprofile.md", profile)]);
+
+  it("is declared without members when two or more types derive from it, so they keep their base", () => {
+    const model = build(["csvProvider", "apiProvider"]);
+    const base = model.types.find((t) => t.name === "dataProvider");
+    expect(base).toMatchObject({ namespace: "microsoft.graph", properties: [], navigationProperties: [] });
+    expect(base?.source.file).toBe("resources/apiProvider.md");
+    expect(model.types.filter((t) => t.baseType === "microsoft.graph.dataProvider").map((t) => t.name)).toEqual(["apiProvider", "csvProvider"]);
+    const row = model.types.find((t) => t.name === "syncProfile")?.properties.find((p) => p.name === "dataProvider");
+    expect(row?.type).toEqual({ type: "microsoft.graph.dataProvider", collection: false });
+    expect(model.diagnostics.filter((d) => d.code === "base-type-without-page")).toHaveLength(2);
+    expect(model.diagnostics.some((d) => d.code === "undefined-base-type")).toBe(false);
+  });
+
+  it("stays undefined when only one page names it", () => {
+    const model = build(["csvProvider"]);
+    expect(model.types.some((t) => t.name === "dataProvider")).toBe(false);
+    expect(model.types.find((t) => t.name === "csvProvider")?.baseType).toBeUndefined();
+    expect(model.diagnostics.map((d) => d.code)).toContain("undefined-base-type");
+  });
+});
