@@ -114,21 +114,40 @@ function bodyOf(d: EndpointDraft, kind: EndpointKind, resolve: (t: TypeExpr | un
 
 /**
  * An action's parameters: the request body's parameter table; when the page has none (the body is described in
- * prose, or only shown), the top-level members of the documented request bodies, typed by their JSON values.
+ * prose, or only shown), the top-level members of the documented request bodies, typed by their JSON values. A
+ * table that names none of those members describes what they hold ("provide an optional `passwordCredential` object
+ * with the following properties" above `displayName`, … rows, beside an example body `{"passwordCredential": {…}}`;
+ * followedSites/add's `id` row beside `{"value": [{"id": …}]}`): the parameters are the body's members, typed by the
+ * documented type of their name, else by their JSON values.
  */
 export function actionParameters(d: EndpointDraft, index: TypeIndex, ns: string): Parameter[] {
   const table = d.api.requestBody.parameters;
-  if (table.length > 0) return table.map((m) => parameter(m, index, ns));
+  const shown = shownBodyMembers(d, index, ns);
+  const rows = new Set(table.map((m) => m.name.toLowerCase()));
+  if (table.length > 0 && (shown.size === 0 || [...shown.keys()].some((k) => rows.has(k)))) return table.map((m) => parameter(m, index, ns));
+  return [...shown.values()];
+}
+
+/** The top-level members of the documented request bodies (lower-cased name → parameter), in order of appearance. */
+function shownBodyMembers(d: EndpointDraft, index: TypeIndex, ns: string): Map<string, Parameter> {
   const out = new Map<string, Parameter>();
   for (const x of d.examples) {
     const body = x.request?.bodyJson;
     if (body === null || typeof body !== "object" || Array.isArray(body)) continue;
     for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
       if (name.startsWith("@") || !/^[A-Za-z_]\w*$/.test(name) || out.has(name.toLowerCase())) continue;
-      out.set(name.toLowerCase(), { name, type: jsonValueType(value), nullable: true });
+      out.set(name.toLowerCase(), { name, type: namedType(name, value, index, ns) ?? jsonValueType(value), nullable: true });
     }
   }
-  return [...out.values()];
+  return out;
+}
+
+/** An object (or array of objects) value under a name that a documented type has (`passwordCredential`). */
+function namedType(name: string, value: unknown, index: TypeIndex, ns: string): TypeRef | undefined {
+  const item = Array.isArray(value) ? value[0] : value;
+  if (item === null || typeof item !== "object") return undefined;
+  const def = index.resolve(name, undefined, ns);
+  return def?.kind === "type" ? { type: `${def.namespace}.${def.name}`, collection: Array.isArray(value) } : undefined;
 }
 
 /** The EDM type a JSON example value shows: primitives by their JSON kind, objects untyped. */

@@ -100,6 +100,48 @@ describe("operations from API pages", () => {
     expect(endpoint?.body).toMatchObject({ kind: "parameters", parameters: [{ name: "days" }, { name: "note" }, { name: "express" }] });
   });
 
+  it("takes the example body's members as parameters when the parameter table names none of them (it describes their content)", () => {
+    const action = (body: string, rows: string) =>
+      [
+        "# book: addNote",
+        "",
+        "## HTTP request",
+        '<!-- { "blockType": "ignored" } -->',
+        "```http",
+        "POST /shelves/{shelf-id}/books/{book-id}/addNote",
+        "```",
+        "",
+        "## Request body",
+        "In the request body, provide an optional `loanReceipt` object with the following properties.",
+        "",
+        "| Property | Type | Description |",
+        "|:--|:--|:--|",
+        rows,
+        "",
+        "## Response",
+        "If successful, this action returns a `204 No Content` response code.",
+        "",
+        "## Example",
+        "### Request",
+        '<!-- { "blockType": "request", "name": "add_note" } -->',
+        "```http",
+        "POST https://graph.microsoft.com/v1.0/shelves/1/books/2/addNote",
+        "Content-type: application/json",
+        "",
+        body,
+        "```",
+      ].join("\n");
+    const addNote = (body: string, rows: string) =>
+      buildModel([...pages, parsePage("fixtures-api/api/book-addnote.md", action(body, rows))]).operations.find((o) => o.name === "addNote");
+    const described = addNote('{ "loanReceipt": { "days": 3 } }', "| days | Int32 | How long. |");
+    expect(described?.parameters.map((p) => [p.name, p.type])).toEqual([["loanReceipt", { type: "microsoft.graph.loanReceipt", collection: false }]]);
+    const listed = addNote('{ "value": [{ "id": "a" }] }', "| id | String | The id. |");
+    expect(listed?.parameters.map((p) => [p.name, p.type.collection])).toEqual([["value", true]]);
+    // A table naming one of the body's members is the parameter table.
+    const table = addNote('{ "days": 3, "loanReceipt": {} }', "| days | Int32 | How long. |");
+    expect(table?.parameters.map((p) => [p.name, p.type.type])).toEqual([["days", "Edm.Int32"]]);
+  });
+
   it("calls a function written without parentheses with the parameters its path-parameters table adds", () => {
     const [slot] = ops("slot");
     expect(slot).toMatchObject({ kind: "function", bindingType: { type: "microsoft.graph.shelf", collection: false } });
