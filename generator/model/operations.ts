@@ -378,16 +378,18 @@ function deriveRoots(
   };
   for (const r of [...roots.values()].sort((a, b) => cmp(a.name, b.name))) {
     const titled = r.set || r.titled.length !== 1 ? undefined : r.titled[0];
-    let type = r.direct[0] ?? (titled ? documentedEntity(titled, graph) : undefined) ?? typeFromChildren(r, graph, entities());
-    if (!type && !r.set) {
-      const made = rootTypeFromChildren(r, graph, entities(), titled);
-      if (made) {
-        if (keyRoot) made.baseType = keyRoot;
-        types.set(keyOf(made.namespace, made.name), made);
-        rootTypes.push(made);
-        type = `${made.namespace}.${made.name}`;
-      }
-    }
+    const make = (made: StructuredType | undefined): string | undefined => {
+      if (!made) return undefined;
+      if (keyRoot) made.baseType = keyRoot;
+      types.set(keyOf(made.namespace, made.name), made);
+      rootTypes.push(made);
+      return `${made.namespace}.${made.name}`;
+    };
+    let type: string | undefined = r.direct[0] ?? (titled ? documentedEntity(titled, graph) : undefined);
+    // An undocumented type that the H1 names is stated; a documented type holding most segments is a guess.
+    if (!type && titled && !r.set) type = make(rootTypeFromChildren(r, graph, entities(), titled));
+    type ??= typeFromChildren(r, graph, entities());
+    if (!type && !r.set && !titled) type = make(rootTypeFromChildren(r, graph, entities()));
     if (!type) continue;
     const t = graph.type(type);
     if (!t) continue;
@@ -462,17 +464,19 @@ function childTypeOf(e: Endpoint, segments: readonly EndpointSegment[], keyed: b
  * A singleton that no page gives a type (`/education`, `/communications`: Graph documents their children only)
  * gets an entity type named after it whose navigation properties are the segments the paths write below it, each
  * typed by what the calls on it read or write. Nothing is made when no child's type is known, when the name is
- * already a type's, or when a documented entity has most of the segments as members.
+ * already a type's, or when a documented entity has most of the segments as members (unless an H1 names the type:
+ * `# cloudCommunications: getPresencesByUserId` over `POST /communications/…`, although application has `calls` and
+ * `onlineMeetings` too).
  */
 function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph, entities: Entities, titled?: string): StructuredType | undefined {
   const children = [...r.childTypes.values()].sort((a, b) => cmp(a.name, b.name));
   const name = titled ?? r.name;
   if (children.length === 0 || graph.type(keyOf(ROOT_NAMESPACE, name)) || [...graph.types.values()].some((t) => t.name.toLowerCase() === name.toLowerCase())) return undefined;
   // A documented entity holding most of the segments (`/me/…` and user, whose tables miss some) is the root's real
-  // type, only incompletely documented: better no type than a made-up one.
+  // type, only incompletely documented: better no type than a made-up one. Not so for the type an H1 names.
   const segments = [...r.children];
   const covered = memberCounts(segments, entities);
-  if ([...covered.values()].some((n) => n * 2 > segments.length)) return undefined;
+  if (!titled && [...covered.values()].some((n) => n * 2 > segments.length)) return undefined;
   const source = children[0].source;
   return {
     kind: "entity",

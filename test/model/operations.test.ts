@@ -271,6 +271,16 @@ describe("the type an operation's H1 names for the singleton it is called on", (
     expect(model.operations.find((o) => o.name === "seal")?.bindingType?.type).toBe("microsoft.graph.vaultRoot");
   });
 
+  it("prefers the type it names to a documented entity that holds most of the segments", () => {
+    const archivePage = resourcePage("archive", { properties: [], relationships: ["|books|[book](book.md) collection|Archived books.|", "|bins|[book](book.md) collection|Bins.|"] });
+    const listBins = page("List bins", "GET /vault/bins", "If successful, this method returns a `200 OK` response code and a collection of [book](../resources/book.md) objects in the response body.");
+    const pages = [parsePage("resources/book.md", bookPage), parsePage("resources/archive.md", archivePage), parsePage("api/vault-list-books.md", listBooks), parsePage("api/vault-list-bins.md", listBins)];
+    expect(buildModel(pages).singletons).toContainEqual({ name: "vault", type: "microsoft.graph.archive" });
+    const named = buildModel([...pages, parsePage("api/vaultroot-seal.md", seal)]);
+    expect(named.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.vaultRoot" });
+    expect(named.types.find((t) => t.name === "vaultRoot")?.navigationProperties.map((n) => n.name)).toEqual(["bins", "books"]);
+  });
+
   it("types the singleton with the documented entity it names", () => {
     const book = page("book: seal", "POST /vault/seal", "If successful, this action returns a `204 No Content` response code.");
     const model = buildModel([parsePage("resources/book.md", bookPage), parsePage("api/vault-list-books.md", listBooks), parsePage("api/book-seal.md", book)]);
