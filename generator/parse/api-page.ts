@@ -17,7 +17,6 @@ import { column, NAME_ALIASES, readTable, type ReadTable, TYPE_ALIASES } from ".
 import { readTypeText } from "./type-cell.js";
 
 export function readApi(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts {
-  const titleOp = /^\s*[\w.]+\s*:\s*([A-Za-z_]\w*)\s*$/.exec(ctx.title)?.[1];
   const api: ApiFacts = {
     title: ctx.title,
     requests: readRequests(ctx, diagnostics),
@@ -31,10 +30,24 @@ export function readApi(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts {
   };
   api.functionParameters = readFunctionParameters(ctx, api.requests, diagnostics);
   api.response = readResponse(ctx, api.examples);
+  const titleOp = titleOperation(ctx.title, api.requests);
   if (titleOp) api.titleOperation = titleOp;
   const intro = introText(ctx);
   if (intro) api.description = intro;
   return api;
+}
+
+/**
+ * The operation an H1 names: `entity: operationName`, or `Verb type` whose verb is the last segment of a request
+ * line (`# Start synchronizationJob` over `POST …/jobs/{jobId}/start`; not `# Get user`, whose path ends elsewhere).
+ */
+function titleOperation(title: string, requests: readonly HttpRequestLine[]): string | undefined {
+  const colon = /^\s*[\w.]+\s*:\s*([A-Za-z_]\w*)\s*$/.exec(title)?.[1];
+  if (colon) return colon;
+  const verb = /^\s*([A-Z][a-z]+)\s+[A-Za-z_][\w.]*\s*$/.exec(title)?.[1].toLowerCase();
+  const last = (r: HttpRequestLine) => r.segments.at(-1);
+  const named = verb ? requests.map(last).find((s) => s?.kind === "literal" && s.value.toLowerCase() === verb) : undefined;
+  return named?.kind === "literal" ? named.value : undefined;
 }
 
 function readRequests(ctx: PageContext, diagnostics: Diagnostic[]): HttpRequestLine[] {

@@ -197,7 +197,7 @@ export interface ExampleFacts {
 
 export interface ApiFacts {
   title: string;
-  /** `entity: operationName` H1 form → operationName. */
+  /** `entity: operationName` H1 form → operationName; `Verb type` whose verb ends a request path → that segment. */
   titleOperation?: string;
   description?: string;
   requests: HttpRequestLine[];

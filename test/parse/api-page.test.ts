@@ -76,3 +76,18 @@ describe("API page facts", () => {
     ]);
   });
 });
+
+describe("the operation an H1 names", () => {
+  const api = (title: string, line: string) => parsePage("api/x.md", `# ${title}\n\n## HTTP request\n\n\`\`\`http\n${line}\n\`\`\`\n`).api;
+
+  it("reads `type: operation` and `Verb type` whose verb is the last path segment", () => {
+    expect(api("team: archive", "POST /teams/{id}/archive")?.titleOperation).toBe("archive");
+    expect(api("Start synchronizationJob", "POST /servicePrincipals/{id}/synchronization/jobs/{jobId}/start")?.titleOperation).toBe("start");
+  });
+
+  it("reads no operation from a verb the path does not end with", () => {
+    expect(api("Get user", "GET /users/{id}")?.titleOperation).toBeUndefined();
+    expect(api("List members", "GET /groups/{id}/members")?.titleOperation).toBeUndefined();
+    expect(api("Start the job now", "POST /jobs/{id}/start")?.titleOperation).toBeUndefined();
+  });
+});
