@@ -215,9 +215,10 @@ function looksLikeUndocumentedNavigation(d: EndpointDraft, segment: string, grap
 
 function bindingsOf(group: readonly CallSite[], d: EndpointDraft, index: TypeIndex, graph: TypeGraph): TypeRef[] {
   const walked = group.map((s) => s.binding).filter((b): b is TypeRef => b !== undefined);
-  const collection = walked[0]?.collection ?? false;
   const hint = namedBindingHint(d, group[0].name, index, graph);
-  if (hint && walked.every((w) => graph.related(hint, w.type))) return [{ type: hint, collection }];
+  // `POST /groups/{id}/evaluateDynamicMembership` and `POST /groups/evaluateDynamicMembership`: one per binding shape.
+  const shapes = [...new Set(walked.map((w) => w.collection))];
+  if (hint && walked.every((w) => graph.related(hint, w.type))) return (shapes.length ? shapes : [false]).map((collection) => ({ type: hint, collection }));
   const distinct = new Map<string, TypeRef>();
   for (const w of walked) {
     const k = `${w.type}|${w.collection}`.toLowerCase();

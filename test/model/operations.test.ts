@@ -142,6 +142,27 @@ describe("operations from API pages", () => {
     expect(table?.parameters.map((p) => [p.name, p.type.type])).toEqual([["days", "Edm.Int32"]]);
   });
 
+  it("binds an operation written on one entity and on its collection twice, the H1 naming the type", () => {
+    const check = [
+      "# shelf: audit",
+      "",
+      "## HTTP request",
+      '<!-- { "blockType": "ignored" } -->',
+      "```http",
+      "POST /shelves/{shelf-id}/audit",
+      "POST /shelves/audit",
+      "```",
+      "",
+      "## Response",
+      "If successful, this action returns a `204 No Content` response code.",
+    ].join("\n");
+    const audit = buildModel([...pages, parsePage("fixtures-api/api/shelf-audit.md", check)]).operations.filter((o) => o.name === "audit");
+    expect(audit.map((o) => o.bindingType)).toEqual([
+      { type: "microsoft.graph.shelf", collection: false },
+      { type: "microsoft.graph.shelf", collection: true },
+    ]);
+  });
+
   it("calls a function written without parentheses with the parameters its path-parameters table adds", () => {
     const [slot] = ops("slot");
     expect(slot).toMatchObject({ kind: "function", bindingType: { type: "microsoft.graph.shelf", collection: false } });
