@@ -137,6 +137,7 @@ function findOperations(d: EndpointDraft, e: Endpoint, index: TypeIndex, graph: 
     const k = `${s.name.toLowerCase()}(${kind === "function" && s.args ? [...s.args].map((a) => a.toLowerCase()).sort().join(",") : "*"})`;
     groups.set(k, [...(groups.get(k) ?? []), s]);
   }
+  addOptionalOverloads(groups, d, kind);
   const out: Operation[] = [];
   let unbindable: string | undefined;
   for (const group of groups.values()) {
@@ -167,6 +168,23 @@ function findOperations(d: EndpointDraft, e: Endpoint, index: TypeIndex, graph: 
     }
   }
   return unbindable && out.length === 0 ? { operations: out, unbindable } : { operations: out };
+}
+
+/**
+ * A function whose parameters the page all calls optional ("Optional. The number of columns …") has the overload
+ * without them too (`columnsAfter()` beside `columnsAfter(count=n)`): OData functions take no optional parameters,
+ * so services declare one overload per call form.
+ */
+function addOptionalOverloads(groups: Map<string, CallSite[]>, d: EndpointDraft, kind: "function" | "action"): void {
+  if (kind !== "function") return;
+  const table = d.api.functionParameters.length > 0 ? d.api.functionParameters : d.api.requestBody.parameters;
+  const optional = (name: string): boolean => table.some((m) => m.name.toLowerCase() === name.toLowerCase() && m.modifiers.optional === true);
+  for (const group of [...groups.values()]) {
+    const args = group[0].args;
+    if (!args?.length || !args.every(optional)) continue;
+    const bare = `${group[0].name.toLowerCase()}()`;
+    if (!groups.has(bare) && !groups.has(`${group[0].name.toLowerCase()}(*)`)) groups.set(bare, group.map((s) => ({ ...s, args: [] })));
+  }
 }
 
 /** The operation a path calls, if its last segment is one. */

@@ -163,6 +163,33 @@ describe("operations from API pages", () => {
     ]);
   });
 
+  it("adds the overload without parameters to a function whose parameters are all optional", () => {
+    const fn = (description: string) =>
+      [
+        "# shelf: nearby",
+        "",
+        "## HTTP request",
+        '<!-- { "blockType": "ignored" } -->',
+        "```http",
+        "GET /shelves/{shelf-id}/nearby(count=n)",
+        "```",
+        "",
+        "## Function parameters",
+        "| Parameter | Type | Description |",
+        "|:--|:--|:--|",
+        `|count|Int32|${description}|`,
+        "",
+        "## Response",
+        "If successful, this function returns a `200 OK` response code and a [shelf](../resources/shelf.md) object in the response body.",
+      ].join("\n");
+    const overloads = (description: string) =>
+      buildModel([...pages, parsePage("fixtures-api/api/shelf-nearby.md", fn(description))])
+        .operations.filter((o) => o.name === "nearby")
+        .map((o) => o.parameters.map((p) => p.name));
+    expect(overloads("Optional. How many shelves. The default is 1.")).toEqual([[], ["count"]]);
+    expect(overloads("How many shelves.")).toEqual([["count"]]);
+  });
+
   it("calls a function written without parentheses with the parameters its path-parameters table adds", () => {
     const [slot] = ops("slot");
     expect(slot).toMatchObject({ kind: "function", bindingType: { type: "microsoft.graph.shelf", collection: false } });
