@@ -74,8 +74,9 @@ export interface TypeDraft {
   inheritedFrom: { name: string; file: string; pageNamespace: string }[];
   /** Made only from API pages or inherited rows (no resource page). */
   weak: boolean;
-  /** Where a type that no page defines is named, for its source (see addUndocumentedBases). */
+  /** Where a type that no page defines is named, for its source, and what to say of it (see addUndocumentedBases). */
   namedAt?: SourceLocation;
+  note?: string;
   /** Enums (keys) that this type's resource pages document in an in-page values table. */
   pageEnums?: string[];
   /** Keys of example response bodies whose annotation names this type: key → the pages and values showing it. */
@@ -318,7 +319,8 @@ export function addUndocumentedBases(drafts: Map<string, TypeDraft>, index: Type
   }
   for (const [key, { namespace, name, by }] of named) {
     if (by.length < 2) continue;
-    const wd = { ...weakDraft(namespace, name), namedAt: by[0].at };
+    const derived = by.map((x) => x.d.name).join(", ");
+    const wd = { ...weakDraft(namespace, name), namedAt: by[0].at, note: `No page documents this type: docs2ts declared it because ${derived} derive from it.` };
     drafts.set(key, wd);
     index.add({ kind: "type", namespace, name });
     for (const { d, at } of by) {
@@ -382,7 +384,7 @@ export function buildTypes(
       source: loc(sourceFile, sourcePos),
       sources: dedupeLocations([...d.parts.map((p) => loc(p.file, p.facts.pos)), ...d.inheritedRows.map((r) => loc(r.file, r.member.pos))]),
     };
-    const description = d.parts.find((p) => p.facts.description)?.facts.description;
+    const description = d.parts.find((p) => p.facts.description)?.facts.description ?? d.note;
     if (description) t.description = description;
     const base = bases.get(key);
     if (base) t.baseType = `${drafts.get(base)!.namespace}.${drafts.get(base)!.name}`;

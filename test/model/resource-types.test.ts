@@ -137,6 +137,7 @@ describe("a base that several pages name but no page defines", () => {
     const base = model.types.find((t) => t.name === "dataProvider");
     expect(base).toMatchObject({ namespace: "microsoft.graph", properties: [], navigationProperties: [] });
     expect(base?.source.file).toBe("resources/apiProvider.md");
+    expect(base?.description).toBe("No page documents this type: docs2ts declared it because apiProvider, csvProvider derive from it.");
     expect(model.types.filter((t) => t.baseType === "microsoft.graph.dataProvider").map((t) => t.name)).toEqual(["apiProvider", "csvProvider"]);
     const row = model.types.find((t) => t.name === "syncProfile")?.properties.find((p) => p.name === "dataProvider");
     expect(row?.type).toEqual({ type: "microsoft.graph.dataProvider", collection: false });
