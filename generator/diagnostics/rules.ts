@@ -363,6 +363,17 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "sample-key-in-path",
+    defaultSeverity: "info",
+    summary: "A request line writes a sample key (a GUID) where a placeholder belongs; docs2ts reads it as a placeholder.",
+    trigger: "A GUID right after a segment name in a line of the HTTP request section (`GET /education/classes/acdefc6b-…/assignments`).",
+    fix: "Write a placeholder such as `{class-id}` in the HTTP request section; keep sample values for the examples.",
+    example: {
+      markdown: "# Get board\n\n## HTTP request\n\n```http\nGET /boards/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0\n```\n",
+      finding: 'page.md:6:1 - info sample-key-in-path: The request line writes sample key "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0" where a placeholder belongs; docs2ts reads /boards/{board-id}.',
+    },
+  },
+  {
     id: "inheritance-cycle",
     defaultSeverity: "error",
     summary: "A type inherits from itself through its base types; its base type is dropped.",

@@ -53,8 +53,8 @@ function titleOperation(title: string, requests: readonly HttpRequestLine[]): st
 function readRequests(ctx: PageContext, diagnostics: Diagnostic[]): HttpRequestLine[] {
   const sections = requestSections(ctx.sections);
   const out: HttpRequestLine[] = [];
-  for (const s of sections) for (const n of sectionWithSubsections(ctx.sections, s)) if (n.type === "code") out.push(...requestLinesOf(n));
-  if (sections.length === 0) out.push(...requestLinesBeforeExamples(ctx));
+  for (const s of sections) for (const n of sectionWithSubsections(ctx.sections, s)) if (n.type === "code") out.push(...requestLinesOf(n, ctx.file, diagnostics));
+  if (sections.length === 0) out.push(...requestLinesBeforeExamples(ctx, diagnostics));
   if (out.length === 0) {
     const at = sections[0]?.pos ?? ctx.titlePos;
     diagnostics.push(
@@ -79,12 +79,26 @@ function requestSections(sections: readonly Section[]): Section[] {
 
 const HTTP_REQUEST_TITLE = /^HTTP requests?\b/i;
 
-function requestLinesOf(n: Code): HttpRequestLine[] {
+function requestLinesOf(n: Code, file: string, diagnostics: Diagnostic[]): HttpRequestLine[] {
   const base = posOf(n);
   const out: HttpRequestLine[] = [];
   n.value.split("\n").forEach((line, i) => {
     const r = readRequestLine(line);
-    if (r) out.push({ ...r, pos: { line: base.line + 1 + i, column: 1 } });
+    if (!r) return;
+    const { sampleKeys, ...request } = r;
+    const pos = { line: base.line + 1 + i, column: 1 };
+    if (sampleKeys) {
+      diagnostics.push(
+        diagnostic(
+          "sample-key-in-path",
+          "info",
+          { file, ...pos },
+          `The request line writes sample key${sampleKeys.length > 1 ? "s" : ""} ${sampleKeys.map((k) => `"${k}"`).join(", ")} where a placeholder belongs; docs2ts reads ${request.path}.`,
+          "Write a placeholder such as {class-id} in the HTTP request section; keep sample values for the examples.",
+        ),
+      );
+    }
+    out.push({ ...request, pos });
   });
   return out;
 }
@@ -94,12 +108,12 @@ function requestLinesOf(n: Code): HttpRequestLine[] {
  * root site", site-get.md) or under the permissions (chat-post-members.md): the request lines of code blocks before
  * the first example, except blocks annotated as example requests or responses.
  */
-function requestLinesBeforeExamples(ctx: PageContext): HttpRequestLine[] {
+function requestLinesBeforeExamples(ctx: PageContext, diagnostics: Diagnostic[]): HttpRequestLine[] {
   const out: HttpRequestLine[] = [];
   for (const s of ctx.sections) {
     if (EXAMPLE_HEADING.test(s.title)) break;
     const examples = new Set(annotatedBlocks(s.nodes).filter((b) => blockType(b) === "request" || blockType(b) === "response").map((b) => b.code));
-    for (const n of s.nodes) if (n.type === "code" && !examples.has(n)) out.push(...requestLinesOf(n));
+    for (const n of s.nodes) if (n.type === "code" && !examples.has(n)) out.push(...requestLinesOf(n, ctx.file, diagnostics));
   }
   return out;
 }

@@ -12,6 +12,8 @@ export interface RequestLine {
   segments: PathSegment[];
   /** Without the `?`. */
   query?: string;
+  /** Sample keys written where a placeholder belongs (GUIDs), read as the placeholders that replace them in `path`. */
+  sampleKeys?: string[];
 }
 
 const METHODS = "GET|POST|PATCH|PUT|DELETE|HEAD|OPTIONS";
@@ -32,11 +34,29 @@ export function readRequestLine(line: string): RequestLine | undefined {
   const q = queryStart(target);
   const rawPath = (q < 0 ? target : target.slice(0, q)).trim();
   const query = q < 0 ? undefined : target.slice(q + 1).trim();
-  const path = rawPath === "" ? "/" : rawPath.startsWith("/") ? rawPath : `/${rawPath}`;
+  const written = rawPath === "" ? "/" : rawPath.startsWith("/") ? rawPath : `/${rawPath}`;
+  const sampleKeys: string[] = [];
+  const path = written.replace(SAMPLE_KEY, (_, before: string, key: string) => {
+    sampleKeys.push(key);
+    return `/${before}/{${singular(before)}-id}`;
+  });
   const segments = splitSegments(path).map(readSegment).filter((s): s is PathSegment => s !== undefined);
   const out: RequestLine = { method, path, segments };
   if (query !== undefined && query !== "") out.query = query;
+  if (sampleKeys.length > 0) out.sampleKeys = sampleKeys;
   return out;
+}
+
+/**
+ * A GUID right after a plain segment (`/education/classes/acdefc6b-2dc6-…/assignments`): a sample key where the
+ * page meant a placeholder. Read as `{class-id}`, so the walk addresses one item and a client takes the key as a
+ * parameter instead of sending the sample.
+ */
+const SAMPLE_KEY = /\/([A-Za-z_]\w*)\/([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12})(?=\/|$)/gi;
+
+/** `classes` → `class`, `policies` → `policy`, `me` stays. */
+function singular(word: string): string {
+  return word.replace(/ies$/, "y").replace(/(ss|x|ch|sh)es$/, "$1").replace(/([^s])s$/, "$1");
 }
 
 /** Index of the `?` that starts the query: the first one outside `{}`, `()`, `<>` and quotes. */

@@ -134,3 +134,21 @@ describe("readRequestLine", () => {
     ]);
   });
 });
+
+describe("sample keys in request lines", () => {
+  it("reads a GUID after a segment name as a placeholder named after it", () => {
+    const r = readRequestLine("GET /education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/cf6005fc-9e13-44a2-a6ac-a53322006454/rubric");
+    expect(r?.path).toBe("/education/classes/{class-id}/assignments/{assignment-id}/rubric");
+    expect(r?.segments.filter((s) => s.kind === "param")).toEqual([
+      { kind: "param", name: "class-id" },
+      { kind: "param", name: "assignment-id" },
+    ]);
+    expect(r?.sampleKeys).toEqual(["acdefc6b-2dc6-4e71-b1e9-6d9810ab1793", "cf6005fc-9e13-44a2-a6ac-a53322006454"]);
+  });
+
+  it("leaves other literal segments and GUID-like text inside a call alone", () => {
+    const r = readRequestLine("GET /users/{id}/getItem(key='acdefc6b-2dc6-4e71-b1e9-6d9810ab1793')");
+    expect(r?.sampleKeys).toBeUndefined();
+    expect(r?.path).toBe("/users/{id}/getItem(key='acdefc6b-2dc6-4e71-b1e9-6d9810ab1793')");
+  });
+});
