@@ -9,14 +9,22 @@
  *   single entity;
  * - a key follows the segment and ends the path (`GET|PATCH|DELETE …/photos/{id}`): a collection.
  * The segment must read as a name for that target (see namesTarget), also with its words in the singular
- * (`dailyPrintUsageSummariesByUser` lists printUsageSummaryByUser).
+ * (`dailyPrintUsageSummariesByUser` lists printUsageSummaryByUser). A page that names no entity type (`DELETE
+ * …/journalLines/{id}`) is about the one documented entity type the segment names, as written or in the singular;
+ * a plural segment then reads as a collection (`GET /me/devices`), and any page that does name a type wins.
+ * Delta is bound to a collection: `GET /me/planner/all/delta` makes `all` a collection of what delta returns.
  * The walk starts at every root, also at singletons that no page types (their made types, see operations.ts),
- * but only documented types receive members.
+ * but only documented types receive members. Where it cannot follow, it resumes at a segment `xs/{key}` that
+ * names one documented entity type x, unless the placeholder names another type (`lists/{todoTaskListId}`); a
+ * placeholder right after a single entity (`/roleManagement/{rbacApplication}/…`) stands for a left-out segment,
+ * so nothing below it is read as a member (see resumingWalk).
  * Operations are excluded by the page's own cues (the endpoint kind is action, function or delta: a title
  * `type: op`, "this function returns", a parameter table, a call segment) and by every other page that calls the
  * same name as an operation on the same or a related type, or on a type the walk cannot follow (`POST
  * /teams/{id}/schedule/share` leaves `GET /print/printers/{id}/share` a navigation property). Added members run before operations are derived, so the operation walk treats those
  * segments as navigation.
+ * A walked-through segment (see passThrough) that names several types with the next segment as a member takes the
+ * one whose name holds the whole segment (`teamwork` → userTeamwork, not team).
  * A documented single-valued navigation property that a path addresses by key is a collection (see
  * keyedNavigationCollections; `navigation-collection-from-path` warning).
  */
@@ -26,7 +34,7 @@ import type { EndpointDraft } from "./endpoints.js";
 import { deriveOperations, implicitKeyRoot } from "./operations.js";
 import { TypeGraph } from "./path-walk.js";
 import { keyOf, lowerOf, type TypeIndex } from "./type-index.js";
-import type { Endpoint, NavigationProperty, StructuredType, TypeRef } from "./types.js";
+import type { Endpoint, EndpointSegment, NavigationProperty, StructuredType, TypeRef } from "./types.js";
 
 /** How many rounds: a member found in one round can open the walk to a deeper one (`…/joinedTeams/{id}/x`). */
 const MAX_ROUNDS = 3;
@@ -42,6 +50,8 @@ interface Found {
   file: string;
   line: number;
   column: number;
+  /** The target was read from the segment's name, not from the page: any page that names a type overrides it. */
+  guessed?: boolean;
 }
 
 /**
@@ -104,17 +114,20 @@ export function addNavigationAndDerive(
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (round > 0) trial = trialDerivation(drafts, endpoints, index, types, operationNames);
     const graph = trial.graph;
+    const named = entityNamer(types);
+    const walk = resumingWalk(graph, named);
     const found = new Map<string, Found>();
     const callers = operationCallers(drafts, endpoints, graph);
     drafts.forEach((d, i) => {
-      for (const f of findInEndpoint(d, endpoints[i], graph, operationNames, callers)) {
+      for (const f of findInEndpoint(d, endpoints[i], graph, walk, named, operationNames, callers)) {
         if (types.get(keyOf(f.owner.namespace, f.owner.name)) !== f.owner) continue;
         const k = `${keyOf(f.owner.namespace, f.owner.name)}/${f.name.toLowerCase()}`;
         const prev = found.get(k);
-        if (!prev) {
+        if (!prev || (prev.guessed && !f.guessed)) {
           found.set(k, f);
           continue;
         }
+        if (f.guessed && !prev.guessed) continue;
         if (capitals(f.name) > capitals(prev.name)) prev.name = f.name;
         if (prev.target.type.toLowerCase() !== f.target.type.toLowerCase()) {
           // Two pages reach different types through one segment: the member holds their common base, if any.
@@ -315,9 +328,8 @@ function trialDerivation(drafts: readonly EndpointDraft[], built: readonly Endpo
   return { graph, endpoints, derivation, diagnostics: trialDiagnostics };
 }
 
-function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operationNames: ReadonlySet<string>, callers: OperationCallers): Found[] {
+function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, walk: Walk, named: EntityNamer, operationNames: ReadonlySet<string>, callers: OperationCallers): Found[] {
   const target = entityTarget(e, graph);
-  if (!target) return [];
   const out: Found[] = [];
   // A segment that another path of this page reaches as a documented member is that member, reached here through
   // a base type (`/sites/{id}/items/{id}/versions` → baseItem; the listItem of `…/lists/{id}/items/{id}/versions`
@@ -337,19 +349,47 @@ function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, operati
     const seg = segs[at];
     if (at < 1 || seg?.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value)) continue;
     if (keyed ? !BY_KEY.has(d.kind) : !READS_ONE.has(d.kind) && !READS_MANY.has(d.kind)) continue;
-    const owner = graph.walk(segs, at);
+    const owner = walk(segs, at);
     if (!owner || owner.collection) continue;
     if (operationNames.has(seg.value.toLowerCase()) && calledOn(seg.value, owner.type, callers, graph)) continue;
     const ownerType = graph.type(owner.type);
     if (ownerType?.kind !== "entity" || graph.member(owner.type, seg.value)) continue;
     if (declared.has(seg.value.toLowerCase())) continue;
-    const collection = keyed || READS_MANY.has(d.kind);
-    if (!namesTarget(seg.value, target, collection)) continue;
+    // A page that names no entity type (`DELETE …/journalLines/{id}`, "a **journalLines** object") is about the
+    // documented entity type the segment names; a plural segment then also tells a collection (`GET /me/devices`).
+    const about = target ?? named(seg.value);
+    const collection = keyed || READS_MANY.has(d.kind) || (!target && singularName(seg.value) !== seg.value.toLowerCase());
+    if (!about || !namesTarget(seg.value, about, collection)) continue;
     const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
-    out.push({ owner: ownerType, name: seg.value, target: { type: target, collection }, file: d.page.file, line: line.pos.line, column: line.pos.column });
+    out.push({ owner: ownerType, name: seg.value, target: { type: about, collection }, file: d.page.file, line: line.pos.line, column: line.pos.column, guessed: !target });
   }
   for (const p of e.paths) out.push(...passThrough(d, p, graph, operationNames));
+  for (const p of e.paths) out.push(...deltaSource(d, e, p, graph, walk, operationNames, callers));
   return out;
+}
+
+/**
+ * `GET /me/planner/all/delta`: delta is a function bound to a collection of the entities it tracks, so the segment
+ * it is called on, after an addressed single entity and not a member of its type, is a collection navigation
+ * property to the type delta returns.
+ */
+function deltaSource(d: EndpointDraft, e: Endpoint, p: Endpoint["paths"][number], graph: TypeGraph, walk: Walk, operationNames: ReadonlySet<string>, callers: OperationCallers): Found[] {
+  const segs = p.segments;
+  const last = segs[segs.length - 1];
+  const called = last?.kind === "literal" ? last.value : last?.kind === "call" ? last.name.slice(last.name.lastIndexOf(".") + 1) : "";
+  if (!/^delta$/i.test(called) || segs.length < 3) return [];
+  const at = segs.length - 2;
+  const seg = segs[at];
+  const returned = e.response.type;
+  const target = returned?.collection ? graph.type(returned.type) : undefined;
+  if (seg.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value) || target?.kind !== "entity") return [];
+  const owner = walk(segs, at);
+  if (!owner || owner.collection) return [];
+  if (operationNames.has(seg.value.toLowerCase()) && calledOn(seg.value, owner.type, callers, graph)) return [];
+  const ownerType = graph.type(owner.type);
+  if (ownerType?.kind !== "entity" || graph.member(owner.type, seg.value)) return [];
+  const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
+  return [{ owner: ownerType, name: seg.value, target: { type: `${target.namespace}.${target.name}`, collection: true }, file: d.page.file, line: line.pos.line, column: line.pos.column }];
 }
 
 /**
@@ -373,7 +413,10 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
     if (ownerType?.kind !== "entity") return [];
     const names = targetNamer(seg.value, false);
     const nextName = lowerOf(next.value);
-    const targets = [...graph.types.values()].filter((t) => t.kind === "entity" && graph.ownMember(t, nextName) !== undefined && names(t.name));
+    let targets = [...graph.types.values()].filter((t) => t.kind === "entity" && graph.ownMember(t, nextName) !== undefined && names(t.name));
+    // `teamwork` names both userTeamwork and team (which has installedApps too): a name that holds the whole
+    // segment is the closer reading.
+    if (targets.length > 1) targets = targets.filter((t) => t.name.toLowerCase().includes(seg.value.toLowerCase()));
     if (targets.length !== 1) return [];
     const target = `${targets[0].namespace}.${targets[0].name}`;
     // A member of the owner already leads to that type (`calendarGroups`): the segment is a slip of its name.
@@ -414,6 +457,74 @@ function singularWords(name: string): string {
     .split(/(?=[A-Z])/)
     .map((w) => w.toLowerCase().replace(/ies$/, "y").replace(/([^s])s$/, "$1"))
     .join("");
+}
+
+/** A walk over a path prefix: the type it addresses, or undefined. */
+type Walk = (segments: readonly EndpointSegment[], length: number) => TypeRef | undefined;
+
+/**
+ * The graph's walk for finding members, with two changes:
+ * - a placeholder right after a single entity (`/roleManagement/{rbacApplication}/roleDefinitions/{id}`) stands for
+ *   a segment the path leaves out, so what follows is no member of that entity: the walk stops there;
+ * - where the walk cannot follow, it resumes at a segment `xs/{key}` that names exactly one documented entity type
+ *   x (`/identityGovernance/entitlementManagement/accessPackageCatalogs/{catalogId}/…`, no page documents
+ *   entitlementManagement): the path addresses one x there, whatever led to it. A placeholder that names what it
+ *   keys must name x (`/users/me/todo/lists/{todoTaskListId}` keys no SharePoint list).
+ */
+function resumingWalk(graph: TypeGraph, named: EntityNamer): Walk {
+  return (segs, length) => {
+    const first = segs[0];
+    let cur: TypeRef | undefined = first?.kind === "literal" ? graph.roots.get(lowerOf(first.value)) : undefined;
+    for (let i = cur ? 1 : 0; i < length; i++) {
+      const s = segs[i];
+      if (cur) {
+        cur = s.kind === "param" && !cur.collection ? undefined : graph.step(cur, s);
+        if (cur) continue;
+      }
+      const key = segs[i + 1];
+      if (s.kind !== "literal" || key?.kind !== "param" || i + 1 >= length) continue;
+      const x = named(s.value);
+      if (x && keyNames(key, x)) {
+        cur = { type: x, collection: false };
+        i++;
+      }
+    }
+    return cur;
+  };
+}
+
+/**
+ * Whether a placeholder can key type `qualified`: `{id}` names nothing, `{catalogId}` or `{class-id}` must name the
+ * end of the type's name (accessPackageCatalog, educationClass); `{id | userPrincipalName}`: any alternative.
+ */
+function keyNames(key: Extract<EndpointSegment, { kind: "param" }>, qualified: string): boolean {
+  const typeName = qualified.slice(qualified.lastIndexOf(".") + 1).toLowerCase();
+  return key.written.split("|").some((alt) => {
+    const word = alt.trim().replace(/[-_]?id$/i, "").replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+    return word === "" || typeName.endsWith(word);
+  });
+}
+
+/** The qualified name of the one documented entity type a segment names, as written or in the singular. */
+type EntityNamer = (segment: string) => string | undefined;
+
+/** An EntityNamer over `types` (`journalLines` → journalLines, `accessPackageCatalogs` → accessPackageCatalog). */
+function entityNamer(types: ReadonlyMap<string, StructuredType>): EntityNamer {
+  const byName = new Map<string, string[]>();
+  for (const t of types.values()) {
+    if (t.kind !== "entity") continue;
+    const k = t.name.toLowerCase();
+    byName.set(k, [...(byName.get(k) ?? []), `${t.namespace}.${t.name}`]);
+  }
+  return (segment) => {
+    const found = byName.get(segment.toLowerCase()) ?? byName.get(singularName(segment));
+    return found?.length === 1 ? found[0] : undefined;
+  };
+}
+
+/** `accessPackageCatalogs` → `accesspackagecatalog`: the last word in the singular, lower-cased. */
+function singularName(segment: string): string {
+  return segment.toLowerCase().replace(/ies$/, "y").replace(/([^s])s$/, "$1");
 }
 
 /** The entity type the endpoint returns or accepts, qualified as the model spells it. */

@@ -209,3 +209,99 @@ describe("the settled derivation", () => {
     expect(diagnostics.some((d) => d.code === "navigation-from-path")).toBe(true);
   });
 });
+
+describe("where the walk cannot follow", () => {
+  // No page documents entitlementManagement: the walk resumes at `accessPackageCatalogs/{catalogId}`.
+  const CATALOG: Record<string, string> = {
+    "resources/accesspackagecatalog.md": resource("accessPackageCatalog", "|displayName|String|The name.|\n"),
+    "resources/accesspackageresourcerole.md": resource("accessPackageResourceRole", "|displayName|String|The name.|\n"),
+    "api/accesspackagecatalog-get.md": api("Get accessPackageCatalog", "GET", ["/identityGovernance/entitlementManagement/accessPackageCatalogs/{id}"], "an [accessPackageCatalog](../resources/accesspackagecatalog.md) object"),
+    "api/accesspackagecatalog-list-roles.md": api(
+      "List accessPackageResourceRoles",
+      "GET",
+      ["/identityGovernance/entitlementManagement/accessPackageCatalogs/{catalogId}/accessPackageResourceRoles"],
+      "a collection of [accessPackageResourceRole](../resources/accesspackageresourcerole.md) objects",
+    ),
+  };
+  const navOf = (m: Model, owner: string, name: string) => m.types.find((t) => t.name === owner)?.navigationProperties.find((n) => n.name === name);
+
+  it("resumes at a keyed segment that names a documented entity type", () => {
+    expect(navOf(build(CATALOG), "accessPackageCatalog", "accessPackageResourceRoles")?.type).toEqual({ type: "microsoft.graph.accessPackageResourceRole", collection: true });
+  });
+
+  it("does not resume where the placeholder names another type (`lists/{todoTaskListId}` keys no list)", () => {
+    const pages = {
+      "resources/list.md": resource("list", "|displayName|String|The name.|\n"),
+      "resources/extension.md": resource("extension", "|extensionName|String|The name.|\n"),
+      "api/list-get.md": api("Get list", "GET", ["/sites/{site-id}/lists/{list-id}"], "a [list](../resources/list.md) object"),
+      "api/extension-list.md": api("List extensions", "GET", ["/users/me/todo/lists/{todoTaskListId}/extensions"], "a collection of [extension](../resources/extension.md) objects"),
+    };
+    expect(navOf(build(pages), "list", "extensions")).toBeUndefined();
+    // The same path with a plain `{id}` resumes: the placeholder check is what keeps the list out.
+    const plain = { ...pages, "api/extension-list.md": pages["api/extension-list.md"].replace("{todoTaskListId}", "{id}") };
+    expect(navOf(build(plain), "list", "extensions")).toBeDefined();
+  });
+
+  it("reads nothing below a placeholder that follows a single entity (`/roleManagement/{rbacApplication}/…`)", () => {
+    const pages = {
+      "resources/rolemanagement.md": resource("roleManagement", "|displayName|String|The name.|\n"),
+      // `{rbacApplication}` names a documented type: it stands for a segment, so roleManagement is a singleton.
+      "resources/rbacapplication.md": resource("rbacApplication", "|displayName|String|The name.|\n"),
+      "resources/roledefinition.md": resource("roleDefinition", "|displayName|String|The name.|\n"),
+      "api/rolemanagement-get.md": api("Get roleManagement", "GET", ["/roleManagement"], "a [roleManagement](../resources/rolemanagement.md) object"),
+      "api/roledefinition-get.md": api("Get roleDefinition", "GET", ["/roleManagement/{rbacApplication}/roleDefinitions/{id}"], "a [roleDefinition](../resources/roledefinition.md) object"),
+    };
+    expect(navOf(build(pages), "roleManagement", "roleDefinitions")).toBeUndefined();
+    const written = { ...pages, "api/roledefinition-get.md": pages["api/roledefinition-get.md"].replace("{rbacApplication}/", "") };
+    expect(navOf(build(written), "roleManagement", "roleDefinitions")).toBeDefined();
+  });
+});
+
+describe("other readings of a path", () => {
+  const navOf = (m: Model, owner: string, name: string) => m.types.find((t) => t.name === owner)?.navigationProperties.find((n) => n.name === name);
+
+  it("reads the segment a delta function is called on as a collection of what delta returns", () => {
+    const pages = {
+      ...PAGES,
+      "resources/user.md": resource("user", "", "|planner|[plannerUser](planneruser.md)|The planner.|\n"),
+      "resources/planneruser.md": resource("plannerUser", "|displayName|String|The name.|\n"),
+      "resources/plannertask.md": resource("plannerTask", "|title|String|The title.|\n"),
+      "api/planneruser-get.md": api("Get plannerUser", "GET", ["/me/planner"], "a [plannerUser](../resources/planneruser.md) object"),
+      "api/planneruser-list-delta.md": api("plannerUser: delta", "GET", ["/me/planner/all/delta"], "a collection of [plannerTask](../resources/plannertask.md) objects"),
+    };
+    expect(navOf(build(pages), "plannerUser", "all")?.type).toEqual({ type: "microsoft.graph.plannerTask", collection: true });
+  });
+
+  it("walks through a segment to the type whose name holds the whole segment when several are named like it", () => {
+    const pages = {
+      ...PAGES,
+      "resources/team.md": resource("team", "", "|installedApps|[teamsAppInstallation](teamsappinstallation.md) collection|Apps.|\n"),
+      "resources/userteamwork.md": resource("userTeamwork", "", "|installedApps|[teamsAppInstallation](teamsappinstallation.md) collection|Apps.|\n"),
+      "resources/teamsappinstallation.md": resource("teamsAppInstallation", "|version|String|Version.|\n"),
+      "api/userteamwork-get-installedapps.md": api("Get installed app", "GET", ["/users/{id}/teamwork/installedApps/{app-id}"], "a [teamsAppInstallation](../resources/teamsappinstallation.md) object"),
+    };
+    expect(navOf(build(pages), "user", "teamwork")?.type).toEqual({ type: "microsoft.graph.userTeamwork", collection: false });
+  });
+
+  it("reads a page that names no type as about the entity type the segment names (a plural: a collection)", () => {
+    const pages = {
+      ...PAGES,
+      "resources/device.md": resource("device", "|displayName|String|The name.|\n"),
+      "api/device-get.md": api("Get device", "GET", ["/devices/{id}"], "a [device](../resources/device.md) object"),
+      "api/user-list-devices.md": api("List devices", "GET", ["/me/devices"], "the devices"),
+    };
+    expect(navOf(build(pages), "user", "devices")?.type).toEqual({ type: "microsoft.graph.device", collection: true });
+  });
+
+  it("takes the type a page names over the one a segment names", () => {
+    const pages = {
+      ...PAGES,
+      "resources/roledefinition.md": resource("roleDefinition", "|displayName|String|The name.|\n"),
+      "resources/unifiedroledefinition.md": resource("unifiedRoleDefinition", "|displayName|String|The name.|\n"),
+      "api/roledefinition-get.md": api("Get roleDefinition", "GET", ["/roleDefinitions/{id}"], "a [roleDefinition](../resources/roledefinition.md) object"),
+      "api/user-list-roledefinitions.md": api("List roleDefinitions", "GET", ["/me/roleDefinitions"], "a collection of [unifiedRoleDefinition](../resources/unifiedroledefinition.md) objects"),
+      "api/user-delete-roledefinition.md": api("Delete roleDefinition", "DELETE", ["/me/roleDefinitions/{id}"], "no content"),
+    };
+    expect(navOf(build(pages), "user", "roleDefinitions")?.type).toEqual({ type: "microsoft.graph.unifiedRoleDefinition", collection: true });
+  });
+});
