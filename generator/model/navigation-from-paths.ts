@@ -24,7 +24,10 @@
  * /teams/{id}/schedule/share` leaves `GET /print/printers/{id}/share` a navigation property). Added members run before operations are derived, so the operation walk treats those
  * segments as navigation.
  * A walked-through segment (see passThrough) that names several types with the next segment as a member takes the
- * one whose name holds the whole segment (`teamwork` → userTeamwork, not team).
+ * one whose name holds the whole segment (`teamwork` → userTeamwork, not team); one that names none, a singular
+ * noun, leads to an entity type made for it and named after it (`/me/authentication/methods` → authentication, see
+ * undocumentedContainer), which then gets the members the paths write below it; it reaches the model with the
+ * singletons' made types (`rootTypes`).
  * A documented single-valued navigation property that a path addresses by key is a collection (see
  * keyedNavigationCollections; `navigation-collection-from-path` warning).
  */
@@ -52,6 +55,8 @@ interface Found {
   column: number;
   /** The target was read from the segment's name, not from the page: any page that names a type overrides it. */
   guessed?: boolean;
+  /** The target is a type no page documents, to be made (see undocumentedContainer). */
+  made?: boolean;
 }
 
 /**
@@ -111,6 +116,7 @@ export function addNavigationAndDerive(
   const keyed = keyedNavigationCollections(endpoints, trial.graph, diagnostics);
   let settled: Trial | undefined;
   let added = 0;
+  const made: StructuredType[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (round > 0) trial = trialDerivation(drafts, endpoints, index, types, operationNames);
     const graph = trial.graph;
@@ -141,6 +147,7 @@ export function addNavigationAndDerive(
       break;
     }
     for (const f of [...found.values()].sort((a, b) => cmp(`${a.owner.name}.${a.name}`, `${b.owner.name}.${b.name}`))) {
+      if (f.made) makeType(f, types, made);
       const nav: NavigationProperty = {
         name: f.name,
         type: f.target,
@@ -163,7 +170,33 @@ export function addNavigationAndDerive(
   }
   settled ??= trialDerivation(drafts, endpoints, index, types, operationNames);
   diagnostics.push(...endpointDiagnostics, ...settled.diagnostics);
-  return { added, endpoints: settled.endpoints, ...settled.derivation };
+  // The made types reach the model with the singletons' (build.ts adds rootTypes to the types).
+  return { added, endpoints: settled.endpoints, ...settled.derivation, rootTypes: [...settled.derivation.rootTypes, ...made] };
+}
+
+/**
+ * The entity type a walked-through segment names (see undocumentedContainer), made once however many owners walk
+ * through it; it joins `types` so that the next rounds give it the members the paths write below it.
+ */
+function makeType(f: Found, types: Map<string, StructuredType>, made: StructuredType[]): void {
+  const name = f.target.type.slice(f.target.type.lastIndexOf(".") + 1);
+  const key = keyOf(f.owner.namespace, name);
+  if (types.has(key)) return;
+  const source = { file: f.file, line: f.line, column: f.column };
+  const keyRoot = implicitKeyRoot(types);
+  const t: StructuredType = {
+    kind: "entity",
+    namespace: f.owner.namespace,
+    name,
+    ...(keyRoot ? { baseType: keyRoot } : {}),
+    description: `No page documents this type: docs2ts made it from the request paths that walk through "${name}".`,
+    properties: [],
+    navigationProperties: [],
+    source,
+    sources: [source],
+  };
+  types.set(key, t);
+  made.push(t);
 }
 
 /**
@@ -417,14 +450,38 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
     // `teamwork` names both userTeamwork and team (which has installedApps too): a name that holds the whole
     // segment is the closer reading.
     if (targets.length > 1) targets = targets.filter((t) => t.name.toLowerCase().includes(seg.value.toLowerCase()));
+    const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
+    if (targets.length === 0 && undocumentedContainer(seg.value, next.value, owner.type, graph, operationNames)) {
+      const made = `${ownerType.namespace}.${seg.value}`;
+      return [{ owner: ownerType, name: seg.value, target: { type: made, collection: false }, file: d.page.file, line: line.pos.line, column: line.pos.column, made: true }];
+    }
     if (targets.length !== 1) return [];
     const target = `${targets[0].namespace}.${targets[0].name}`;
     // A member of the owner already leads to that type (`calendarGroups`): the segment is a slip of its name.
     if (graph.ancestors(owner.type).some((a) => graph.type(a)?.navigationProperties.some((n) => n.type.type.toLowerCase() === target.toLowerCase()))) return [];
-    const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
     return [{ owner: ownerType, name: seg.value, target: { type: target, collection: false }, file: d.page.file, line: line.pos.line, column: line.pos.column }];
   }
   return [];
+}
+
+/**
+ * A walked-through segment that no type is named like (`/me/authentication/methods`,
+ * `/servicePrincipals/{id}/synchronization/jobs`) is a single-valued navigation property to a type the docs leave
+ * unsaid, made here and named after it (as operations.ts does for untyped singletons): when the segment is a
+ * singular noun, the next segment is no operation and no member of the owner (`/privilegedAccess/azureResources/
+ * resources` writes a key in place), no member of the owner is named like it (`calendarGroup` beside
+ * `calendarGroups` is a slip) and no type derived from the owner has it.
+ */
+function undocumentedContainer(segment: string, next: string, owner: string, graph: TypeGraph, operationNames: ReadonlySet<string>): boolean {
+  const lower = segment.toLowerCase();
+  if (singularName(segment) !== lower || !/^[A-Za-z_]\w*$/.test(next) || operationNames.has(next.toLowerCase())) return false;
+  if (graph.member(owner, next) || [...graph.types.values()].some((t) => t.name.toLowerCase() === lower)) return false;
+  // A member of a type derived from the owner, reached without a cast (`…/deviceConfigurations/{id}/identityCertificate`).
+  if (graph.descendants(owner).some((t) => graph.ownMember(t, lower))) return false;
+  return !graph.ancestors(owner).some((a) => {
+    const t = graph.type(a);
+    return [...(t?.navigationProperties ?? []), ...(t?.properties ?? [])].some((m) => singularName(m.name) === lower);
+  });
 }
 
 /**

@@ -305,3 +305,47 @@ describe("other readings of a path", () => {
     expect(navOf(build(pages), "user", "roleDefinitions")?.type).toEqual({ type: "microsoft.graph.unifiedRoleDefinition", collection: true });
   });
 });
+
+describe("a walked-through segment no type is named like", () => {
+  const METHODS: Record<string, string> = {
+    ...PAGES,
+    "resources/authenticationmethod.md": resource("authenticationMethod", "|displayName|String|The name.|\n"),
+    "api/authentication-list-methods.md": api("List methods", "GET", ["/me/authentication/methods"], "a collection of [authenticationMethod](../resources/authenticationmethod.md) objects"),
+  };
+  const typeIn = (m: Model, name: string) => m.types.find((t) => t.name === name);
+
+  it("is a single navigation property to a type made for it, which gets the members the paths write below it", () => {
+    const m = build(METHODS);
+    expect(typeIn(m, "user")?.navigationProperties.find((n) => n.name === "authentication")?.type).toEqual({ type: "microsoft.graph.authentication", collection: false });
+    const made = typeIn(m, "authentication");
+    expect(made?.kind).toBe("entity");
+    expect(made?.navigationProperties.find((n) => n.name === "methods")?.type).toEqual({ type: "microsoft.graph.authenticationMethod", collection: true });
+  });
+
+  it("is not made when the owner has a member named like it (a slip), or a type derived from the owner has it", () => {
+    const slip = build({ ...METHODS, "resources/user.md": resource("user", "", "|authentications|[authenticationMethod](authenticationmethod.md) collection|Methods.|\n") });
+    expect(typeIn(slip, "authentication")).toBeUndefined();
+    // Two derived types with different targets: the walk cannot tell which one the path means.
+    const derivedOf = (name: string, target: string) =>
+      resource(name, "", `|authentication|[${target}](${target.toLowerCase()}.md)|The method.|\n`).replace('"keyProperty": "id", ', '"keyProperty": "id", "baseType": "microsoft.graph.user", ');
+    const derived = build({ ...METHODS, "resources/adminuser.md": derivedOf("adminUser", "authenticationMethod"), "resources/guestuser.md": derivedOf("guestUser", "photo") });
+    expect(typeIn(derived, "adminUser")?.baseType).toBe("microsoft.graph.user");
+    expect(typeIn(derived, "authentication")).toBeUndefined();
+  });
+
+  it("is not made for a plural segment (a collection, not a container)", () => {
+    const plural = { ...METHODS, "api/authentication-list-methods.md": METHODS["api/authentication-list-methods.md"].replace("/me/authentication/", "/me/authentications/") };
+    expect(typeIn(build(plural), "authentications")).toBeUndefined();
+  });
+
+  it("is not made when the next segment is a member of the owner (a key written in place) or an operation", () => {
+    const keyInPlace = build({ ...METHODS, "resources/user.md": resource("user", "", "|methods|[authenticationMethod](authenticationmethod.md) collection|Methods.|\n") });
+    expect(typeIn(keyInPlace, "authentication")).toBeUndefined();
+    const body = "## Request body\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|note|String|A note.|\n\n## Response";
+    const called = build({
+      ...PAGES,
+      "api/authentication-reset.md": api("authentication: reset", "POST", ["/me/authentication/reset"], "no content").replace("## Response", body),
+    });
+    expect(typeIn(called, "authentication")).toBeUndefined();
+  });
+});
