@@ -24,7 +24,9 @@
  * /teams/{id}/schedule/share` leaves `GET /print/printers/{id}/share` a navigation property). Added members run before operations are derived, so the operation walk treats those
  * segments as navigation.
  * A walked-through segment (see passThrough) that names several types with the next segment as a member takes the
- * one whose name holds the whole segment (`teamwork` → userTeamwork, not team); one that names none, a singular
+ * one whose name holds the whole segment (`teamwork` → userTeamwork, not team); where none has it, the entity
+ * type named exactly like the segment (`/me/informationProtection/policy/labels` → informationProtection, whose
+ * table lacks `policy`), unless a page types the member otherwise; one that names none, a singular
  * noun, leads to an entity type made for it and named after it (`/me/authentication/methods` → authentication, see
  * undocumentedContainer), which then gets the members the paths write below it; it reaches the model with the
  * singletons' made types (`rootTypes`).
@@ -450,16 +452,21 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
     // `teamwork` names both userTeamwork and team (which has installedApps too): a name that holds the whole
     // segment is the closer reading.
     if (targets.length > 1) targets = targets.filter((t) => t.name.toLowerCase().includes(seg.value.toLowerCase()));
+    // None has it (the table of the one named exactly like the segment is incomplete): that one, unless a page
+    // types the member otherwise.
+    const exact = targets.length === 0;
+    if (exact) targets = [...graph.types.values()].filter((t) => t.kind === "entity" && t.name.toLowerCase() === seg.value.toLowerCase());
     const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
-    if (targets.length === 0 && undocumentedContainer(seg.value, next.value, owner.type, graph, operationNames)) {
-      const made = `${ownerType.namespace}.${seg.value}`;
+    const madeName = targets.length === 0 ? undocumentedContainer(seg.value, next.value, ownerType, graph, operationNames) : undefined;
+    if (madeName) {
+      const made = `${ownerType.namespace}.${madeName}`;
       return [{ owner: ownerType, name: seg.value, target: { type: made, collection: false }, file: d.page.file, line: line.pos.line, column: line.pos.column, made: true }];
     }
     if (targets.length !== 1) return [];
     const target = `${targets[0].namespace}.${targets[0].name}`;
     // A member of the owner already leads to that type (`calendarGroups`): the segment is a slip of its name.
     if (graph.ancestors(owner.type).some((a) => graph.type(a)?.navigationProperties.some((n) => n.type.type.toLowerCase() === target.toLowerCase()))) return [];
-    return [{ owner: ownerType, name: seg.value, target: { type: target, collection: false }, file: d.page.file, line: line.pos.line, column: line.pos.column }];
+    return [{ owner: ownerType, name: seg.value, target: { type: target, collection: false }, file: d.page.file, line: line.pos.line, column: line.pos.column, guessed: exact }];
   }
   return [];
 }
@@ -472,16 +479,19 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
  * resources` writes a key in place), no member of the owner is named like it (`calendarGroup` beside
  * `calendarGroups` is a slip) and no type derived from the owner has it.
  */
-function undocumentedContainer(segment: string, next: string, owner: string, graph: TypeGraph, operationNames: ReadonlySet<string>): boolean {
+function undocumentedContainer(segment: string, next: string, owner: StructuredType, graph: TypeGraph, operationNames: ReadonlySet<string>): string | undefined {
   const lower = segment.toLowerCase();
-  if (singularName(segment) !== lower || !/^[A-Za-z_]\w*$/.test(next) || operationNames.has(next.toLowerCase())) return false;
-  if (graph.member(owner, next) || [...graph.types.values()].some((t) => t.name.toLowerCase() === lower)) return false;
+  const ownerName = keyOf(owner.namespace, owner.name);
+  if (singularName(segment) !== lower || !/^[A-Za-z_]\w*$/.test(next) || operationNames.has(next.toLowerCase())) return undefined;
+  if (graph.member(ownerName, next)) return undefined;
   // A member of a type derived from the owner, reached without a cast (`…/deviceConfigurations/{id}/identityCertificate`).
-  if (graph.descendants(owner).some((t) => graph.ownMember(t, lower))) return false;
-  return !graph.ancestors(owner).some((a) => {
+  if (graph.descendants(ownerName).some((t) => graph.ownMember(t, lower))) return undefined;
+  const slip = graph.ancestors(ownerName).some((a) => {
     const t = graph.type(a);
     return [...(t?.navigationProperties ?? []), ...(t?.properties ?? [])].some((m) => singularName(m.name) === lower);
   });
+  if (slip) return undefined;
+  return [...graph.types.values()].some((t) => t.name.toLowerCase() === lower) ? undefined : segment;
 }
 
 /**

@@ -349,3 +349,17 @@ describe("a walked-through segment no type is named like", () => {
     expect(typeIn(called, "authentication")).toBeUndefined();
   });
 });
+
+describe("a walked-through segment named exactly like a type that lacks the next segment", () => {
+  it("leads to that type (its table is incomplete)", () => {
+    const pages = {
+      ...PAGES,
+      "resources/informationprotection.md": resource("informationProtection", "|displayName|String|The name.|\n"),
+      "resources/informationprotectionlabel.md": resource("informationProtectionLabel", "|name|String|The name.|\n"),
+      "api/informationprotection-get.md": api("Get informationProtection", "GET", ["/informationProtection"], "an [informationProtection](../resources/informationprotection.md) object"),
+      "api/label-list.md": api("List labels", "GET", ["/me/informationProtection/policy/labels"], "a collection of [informationProtectionLabel](../resources/informationprotectionlabel.md) objects"),
+    };
+    const user = build(pages).types.find((t) => t.name === "user");
+    expect(user?.navigationProperties.find((n) => n.name === "informationProtection")?.type).toEqual({ type: "microsoft.graph.informationProtection", collection: false });
+  });
+});
