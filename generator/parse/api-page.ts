@@ -178,6 +178,8 @@ function readRequestBody(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts[
   if (/do not supply|don't supply|no request body|not supply a request body/i.test(text)) return { kind: "none", parameters, pos };
   const res = resourceOf(nodes, text);
   if (res.resource) return { kind: "resource", parameters, pos, resource: res.resource };
+  const linked = linkedResource(s.nodes);
+  if (linked) return { kind: "resource", parameters, pos, resource: linked };
   if (/binary|stream|byte/i.test(text)) return { kind: "binary", parameters, pos };
   return { kind: "unknown", parameters, pos };
 }
@@ -187,6 +189,27 @@ function resourceOf(nodes: readonly RootContent[], text: string): { resource?: T
   if (!/json representation|json object/i.test(text)) return {};
   const link = firstLink(nodes);
   return link ? { resource: linkType(link) } : {};
+}
+
+/**
+ * Prose that links one resource page as the body: "Provide the new [openShift](…) object in the request body",
+ * "supply the values of the relevant [printJob](…) fields", "For the list of properties, see
+ * [conditionalAccessPolicy](…)", "A [teamsTab](…).". Not a reference to one ("the identifier of the [x] object (using
+ * an `@odata.id` property)", "the catalog app's generated app ID") nor an array of them (the body is then no object
+ * of that type).
+ */
+function linkedResource(nodes: readonly RootContent[]): TypeExpr | undefined {
+  const paragraphs = nodes.filter((n) => n.type === "paragraph");
+  const text = paragraphs.map((n) => toString(n)).join(" ");
+  if (/\bids?\b|identifier|odata\.id|\barray\b|\bcollection\b|\blist of\b(?! (?:the )?properties)/i.test(text)) return undefined;
+  const links = new Map<string, Link>();
+  for (const n of paragraphs) for (const l of resourceLinks(n)) links.set(l.url.replace(/#.*$/, "").toLowerCase(), l);
+  return links.size === 1 ? linkType([...links.values()][0]) : undefined;
+}
+
+function resourceLinks(n: RootContent | Link): Link[] {
+  if (n.type === "link") return /(?:^|\/)resources\/[^/]+\.md(?:#|$)/i.test(n.url) ? [n] : [];
+  return "children" in n ? (n.children as RootContent[]).flatMap((c) => resourceLinks(c)) : [];
 }
 
 /**

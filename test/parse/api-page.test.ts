@@ -91,3 +91,22 @@ describe("the operation an H1 names", () => {
     expect(api("Start the job now", "POST /jobs/{id}/start")?.titleOperation).toBeUndefined();
   });
 });
+
+describe("a request body described in prose", () => {
+  const body = (prose: string) =>
+    parsePage("api/x.md", `# Update thing\n\n## HTTP request\n\n\`\`\`http\nPATCH /things/{id}\n\`\`\`\n\n## Request body\n\n${prose}\n`).api?.requestBody;
+
+  it("is the one resource page its prose links", () => {
+    expect(body("In the request body, supply the values for relevant fields. For the list of properties, see [thing](../resources/thing.md).")).toMatchObject({
+      kind: "resource",
+      resource: { kind: "named", name: "thing" },
+    });
+    expect(body("Provide the new [openShift](../resources/openshift.md) object in the request body for this method.")?.resource).toMatchObject({ name: "openShift" });
+  });
+
+  it("is not a type it references by id, an array of a type, or one of two linked types", () => {
+    expect(body("Supply the identifier of the [policy](../resources/policy.md) object (using an `@odata.id` property).")?.kind).toBe("unknown");
+    expect(body("Supply an array of [command](../resources/command.md) objects.")?.kind).toBe("unknown");
+    expect(body("Supply a [thing](../resources/thing.md) or a [widget](../resources/widget.md).")?.kind).toBe("unknown");
+  });
+});
