@@ -374,6 +374,17 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
+    id: "properties-table-empty",
+    defaultSeverity: "warning",
+    summary: "A type's Properties table has only its header row and its JSON representation no members; the type is generated without members.",
+    trigger: "`## Properties` followed by a table with a header and no rows, beside an empty JSON representation (`{ }`).",
+    fix: "List the type's properties in the table, or write None if it has none.",
+    example: {
+      markdown: `# card resource type\n\n## Properties\n${PROPERTIES}\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`json\n{ }\n\`\`\`\n`,
+      finding: 'page.md:4:1 - warning properties-table-empty: The Properties table of "card" has no rows and its JSON representation no members; the type is generated without members.',
+    },
+  },
+  {
     id: "inheritance-cycle",
     defaultSeverity: "error",
     summary: "A type inherits from itself through its base types; its base type is dropped.",

@@ -4,7 +4,7 @@
  */
 import type { List, Nodes, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { truthy } from "./annotation-json.js";
 import type { EnumFacts, MemberFacts, Pos, ResourceFacts } from "./facts.js";
 import { annotatedBlocks, blockType, jsonKeys } from "./json-representation.js";
@@ -78,7 +78,22 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
     if (Array.isArray(a.optionalProperties)) r.optionalProperties = a.optionalProperties.filter(isString);
     return r;
   });
-  if (fromBlocks.length > 0) return fromBlocks;
+  if (fromBlocks.length > 0) {
+    const first = fromBlocks[0];
+    const empty = first.properties.length === 0 && first.relationships.length === 0 && first.jsonKeys.length === 0 ? emptyPropertiesTable(ctx) : undefined;
+    if (empty) {
+      diagnostics.push(
+        diagnostic(
+          "properties-table-empty",
+          "warning",
+          { file: ctx.file, ...empty },
+          `The Properties table of "${first.name}" has no rows and its JSON representation no members; the type is generated without members.`,
+          "List the type's properties in the table (or write None if it has none).",
+        ),
+      );
+    }
+    return fromBlocks;
+  }
   // A type with no members is more than a name only when the page shows methods, derived types or a base for it.
   if (properties.length === 0 && relationships.length === 0 && !(statesNoMembers(ctx) && (methods.length > 0 || derived.length > 0 || prose !== undefined))) return [];
   // A resource page without a resource block (dynamics-*.md): the H1 names the type.
@@ -112,6 +127,13 @@ function statesNoMembers(ctx: PageContext): boolean {
 const RESOURCE_TYPE_TITLE = /^`?[A-Za-z_][\w.]*`? resource type$/i;
 
 /** Rows of the members tables whose nearest heading matches `title`. */
+/** Where the Properties section holds a table with its header row only (publicError, command in beta). */
+function emptyPropertiesTable(ctx: PageContext): Pos | undefined {
+  const s = findSection(ctx.sections, propertiesHeading(ctx));
+  const table = s?.nodes.find((n): n is Table => n.type === "table");
+  return table && table.children.length <= 1 ? posOf(table) : undefined;
+}
+
 function membersUnder(ctx: PageContext, title: RegExp, diagnostics: Diagnostic[]): MemberFacts[] {
   const out: MemberFacts[] = [];
   for (const s of ctx.sections) {

@@ -144,3 +144,20 @@ describe("a type page without members", () => {
     expect(parsePage("page.md", `# groups resource type\n\n${methods}\n## Properties\n\n### Common properties\n\n${TABLE}`).resources).toEqual([]);
   });
 });
+
+describe("an empty Properties table", () => {
+  const page = (rows: string, json: string) =>
+    parsePage(
+      "page.md",
+      `# card resource type\n\n## Properties\n${TABLE.split("\n").slice(0, 2).join("\n")}\n${rows}\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`json\n${json}\n\`\`\`\n`,
+    ).diagnostics.map((d) => d.code);
+
+  it("is reported when the JSON representation has no members either", () => {
+    expect(page("", "{ }")).toContain("properties-table-empty");
+  });
+
+  it("is not reported when rows or JSON members give the type members", () => {
+    expect(page("| name | String | The name. |", "{ }")).not.toContain("properties-table-empty");
+    expect(page("", '{ "name": "String" }')).not.toContain("properties-table-empty");
+  });
+});
