@@ -166,7 +166,7 @@ export type PathSegment =
 
 export interface HttpRequestLine {
   method: string;
-  /** The path as written, host and version prefix stripped, query string removed. */
+  /** The path as written, host and version prefix stripped, query string removed, sample keys (GUIDs) read as placeholders. */
   path: string;
   segments: PathSegment[];
   /** The query string as written (without `?`), if any. */

@@ -7,7 +7,7 @@ import type { PathSegment } from "./facts.js";
 
 export interface RequestLine {
   method: string;
-  /** Host, `/v1.0`|`/beta` prefix and query string removed; otherwise as written. */
+  /** Host, `/v1.0`|`/beta` prefix and query string removed, sample keys replaced (see sampleKeys); otherwise as written. */
   path: string;
   segments: PathSegment[];
   /** Without the `?`. */
