@@ -384,19 +384,14 @@ function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, walk: W
     const seg = segs[at];
     if (at < 1 || seg?.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value)) continue;
     if (keyed ? !BY_KEY.has(d.kind) : !READS_ONE.has(d.kind) && !READS_MANY.has(d.kind)) continue;
-    const owner = walk(segs, at);
-    if (!owner || owner.collection) continue;
-    if (operationNames.has(seg.value.toLowerCase()) && calledOn(seg.value, owner.type, callers, graph)) continue;
-    const ownerType = graph.type(owner.type);
-    if (ownerType?.kind !== "entity" || graph.member(owner.type, seg.value)) continue;
-    if (declared.has(seg.value.toLowerCase())) continue;
+    const ownerType = newMemberOwner(segs, at, seg.value, walk, graph, operationNames, callers);
+    if (!ownerType || declared.has(seg.value.toLowerCase())) continue;
     // A page that names no entity type (`DELETE …/journalLines/{id}`, "a **journalLines** object") is about the
     // documented entity type the segment names; a plural segment then also tells a collection (`GET /me/devices`).
     const about = target ?? named(seg.value);
     const collection = keyed || READS_MANY.has(d.kind) || (!target && singularName(seg.value) !== seg.value.toLowerCase());
     if (!about || !namesTarget(seg.value, about, collection)) continue;
-    const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
-    out.push({ owner: ownerType, name: seg.value, target: { type: about, collection }, file: d.page.file, line: line.pos.line, column: line.pos.column, guessed: !target });
+    out.push({ owner: ownerType, name: seg.value, target: { type: about, collection }, ...sourceOf(d, p), guessed: !target });
   }
   for (const p of e.paths) out.push(...passThrough(d, p, graph, operationNames));
   for (const p of e.paths) out.push(...deltaSource(d, e, p, graph, walk, operationNames, callers));
@@ -418,13 +413,35 @@ function deltaSource(d: EndpointDraft, e: Endpoint, p: Endpoint["paths"][number]
   const returned = e.response.type;
   const target = returned?.collection ? graph.type(returned.type) : undefined;
   if (seg.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value) || target?.kind !== "entity") return [];
+  const ownerType = newMemberOwner(segs, at, seg.value, walk, graph, operationNames, callers);
+  if (!ownerType) return [];
+  return [{ owner: ownerType, name: seg.value, target: { type: `${target.namespace}.${target.name}`, collection: true }, ...sourceOf(d, p) }];
+}
+
+/**
+ * The entity the path addresses (one, not a collection) before segment `at` when `name` may be a member it lacks:
+ * no operation called on it by that name, and no member of that name yet.
+ */
+function newMemberOwner(
+  segs: readonly EndpointSegment[],
+  at: number,
+  name: string,
+  walk: Walk,
+  graph: TypeGraph,
+  operationNames: ReadonlySet<string>,
+  callers: OperationCallers,
+): StructuredType | undefined {
   const owner = walk(segs, at);
-  if (!owner || owner.collection) return [];
-  if (operationNames.has(seg.value.toLowerCase()) && calledOn(seg.value, owner.type, callers, graph)) return [];
+  if (!owner || owner.collection) return undefined;
+  if (operationNames.has(name.toLowerCase()) && calledOn(name, owner.type, callers, graph)) return undefined;
   const ownerType = graph.type(owner.type);
-  if (ownerType?.kind !== "entity" || graph.member(owner.type, seg.value)) return [];
+  return ownerType?.kind === "entity" && !graph.member(owner.type, name) ? ownerType : undefined;
+}
+
+/** Where a finding on path `p` of the page points: its request line. */
+function sourceOf(d: EndpointDraft, p: Endpoint["paths"][number]): Pick<Found, "file" | "line" | "column"> {
   const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
-  return [{ owner: ownerType, name: seg.value, target: { type: `${target.namespace}.${target.name}`, collection: true }, file: d.page.file, line: line.pos.line, column: line.pos.column }];
+  return { file: d.page.file, line: line.pos.line, column: line.pos.column };
 }
 
 /**
@@ -456,17 +473,16 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
     // types the member otherwise.
     const exact = targets.length === 0;
     if (exact) targets = [...graph.types.values()].filter((t) => t.kind === "entity" && t.name.toLowerCase() === seg.value.toLowerCase());
-    const line = d.lines.find((l) => l.path === p.template) ?? d.lines[0];
     const madeName = targets.length === 0 ? undocumentedContainer(seg.value, next.value, ownerType, graph, operationNames) : undefined;
     if (madeName) {
       const made = `${ownerType.namespace}.${madeName}`;
-      return [{ owner: ownerType, name: seg.value, target: { type: made, collection: false }, file: d.page.file, line: line.pos.line, column: line.pos.column, made: true }];
+      return [{ owner: ownerType, name: seg.value, target: { type: made, collection: false }, ...sourceOf(d, p), made: true }];
     }
     if (targets.length !== 1) return [];
     const target = `${targets[0].namespace}.${targets[0].name}`;
     // A member of the owner already leads to that type (`calendarGroups`): the segment is a slip of its name.
     if (graph.ancestors(owner.type).some((a) => graph.type(a)?.navigationProperties.some((n) => n.type.type.toLowerCase() === target.toLowerCase()))) return [];
-    return [{ owner: ownerType, name: seg.value, target: { type: target, collection: false }, file: d.page.file, line: line.pos.line, column: line.pos.column, guessed: exact }];
+    return [{ owner: ownerType, name: seg.value, target: { type: target, collection: false }, ...sourceOf(d, p), guessed: exact }];
   }
   return [];
 }
@@ -522,7 +538,7 @@ function targetNamer(segment: string, collection: boolean): (target: string) => 
 function singularWords(name: string): string {
   return name
     .split(/(?=[A-Z])/)
-    .map((w) => w.toLowerCase().replace(/ies$/, "y").replace(/([^s])s$/, "$1"))
+    .map(singularName)
     .join("");
 }
 
