@@ -296,6 +296,15 @@ export function moveInheritedRows(drafts: Map<string, TypeDraft>, index: TypeInd
   }
 }
 
+type BaseStatement = { name: string; namespace?: string; pos: Pos };
+
+/** The bases a page states for its type, kept apart for the model to reconcile: its annotation's and its prose's. */
+function statedBases(facts: ResourceFacts): { annotation?: BaseStatement; prose?: BaseStatement } {
+  const bt = facts.baseType;
+  const prose = facts.proseBaseType ?? (bt?.from === "prose" ? bt : undefined);
+  return { ...(bt?.from === "annotation" ? { annotation: bt } : {}), ...(prose ? { prose } : {}) };
+}
+
 /**
  * A base that the pages of two or more types name ("Derived from [x]", annotation `baseType`) but no page defines
  * (beta's educationSynchronizationDataProvider, named by three data providers) is a type of its own, declared
@@ -306,8 +315,8 @@ export function addUndocumentedBases(drafts: Map<string, TypeDraft>, index: Type
   const named = new Map<string, { namespace: string; name: string; by: { d: TypeDraft; at: SourceLocation }[] }>();
   for (const d of [...drafts.values()].sort(byName)) {
     for (const p of d.parts) {
-      const bt = p.facts.baseType;
-      for (const b of [bt?.from === "annotation" ? bt : undefined, p.facts.proseBaseType ?? (bt?.from === "prose" ? bt : undefined)]) {
+      const stated = statedBases(p.facts);
+      for (const b of [stated.annotation, stated.prose]) {
         if (!b?.name || !/^[A-Za-z_]\w*$/.test(b.name) || index.resolve(b.name, b.namespace, p.pageNamespace)) continue;
         const namespace = b.namespace ?? p.pageNamespace;
         const key = keyOf(namespace, b.name);
@@ -428,13 +437,12 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
   for (const d of list) {
     const key = keyOf(d.namespace, d.name);
     for (const p of d.parts) {
-      const bt = p.facts.baseType;
-      if (bt && bt.from === "annotation") {
+      const { annotation: bt, prose } = statedBases(p.facts);
+      if (bt) {
         const b = resolveType(bt.name, bt.namespace, p.pageNamespace);
         if (b) state(key, { base: b, from: "annotation", location: loc(p.file, bt.pos) });
         else undefinedBase(d, bt.name, loc(p.file, bt.pos));
       }
-      const prose = p.facts.proseBaseType ?? (bt && bt.from === "prose" ? bt : undefined);
       if (prose) {
         const href = p.facts.proseBaseType?.href;
         const b = (prose.name ? resolveType(prose.name, prose.namespace, p.pageNamespace) : undefined) ?? typeOfLinkedPage(href, pages);

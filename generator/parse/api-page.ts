@@ -203,13 +203,13 @@ function linkedResource(nodes: readonly RootContent[]): TypeExpr | undefined {
   const text = paragraphs.map((n) => toString(n)).join(" ");
   if (/\bids?\b|identifier|odata\.id|\barray\b|\bcollection\b|\blist of\b(?! (?:the )?properties)/i.test(text)) return undefined;
   const links = new Map<string, Link>();
-  for (const n of paragraphs) for (const l of resourceLinks(n)) links.set(l.url.replace(/#.*$/, "").toLowerCase(), l);
+  for (const n of paragraphs) for (const l of linksIn(n, isResourcePageLink)) links.set(l.url.replace(/#.*$/, "").toLowerCase(), l);
   return links.size === 1 ? linkType([...links.values()][0]) : undefined;
 }
 
-function resourceLinks(n: RootContent | Link): Link[] {
-  if (n.type === "link") return /(?:^|\/)resources\/[^/]+\.md(?:#|$)/i.test(n.url) ? [n] : [];
-  return "children" in n ? (n.children as RootContent[]).flatMap((c) => resourceLinks(c)) : [];
+/** A link to a page of the resources folder (`../resources/x.md`, `x.md#properties` there). */
+function isResourcePageLink(l: Link): boolean {
+  return /(?:^|\/)resources\/[^/]+\.md(?:#|$)/i.test(l.url);
 }
 
 /**
@@ -314,23 +314,20 @@ function valueBodyType(body: unknown): TypeExpr | undefined {
   return name ? { kind: "primitive", name, collection } : undefined;
 }
 
+/** The first link that can name a type: to a page or an anchor, not to the errors or concepts pages. */
 function firstLink(nodes: readonly RootContent[]): Link | undefined {
+  const typeLink = (l: Link): boolean => /\.md|^#|\/resources?\//i.test(l.url) && !/error|concepts/i.test(l.url);
   for (const n of nodes) {
-    const found = findLink(n);
+    const found = linksIn(n, typeLink)[0];
     if (found) return found;
   }
   return undefined;
 }
 
-function findLink(n: RootContent | Link): Link | undefined {
-  if (n.type === "link") return /\.md|^#|\/resources?\//i.test(n.url) && !/error|concepts/i.test(n.url) ? n : undefined;
-  if ("children" in n) {
-    for (const c of n.children as RootContent[]) {
-      const f = findLink(c);
-      if (f) return f;
-    }
-  }
-  return undefined;
+/** The links under a node that pass `test`, in document order. */
+function linksIn(n: RootContent | Link, test: (l: Link) => boolean): Link[] {
+  if (n.type === "link") return test(n) ? [n] : [];
+  return "children" in n ? (n.children as RootContent[]).flatMap((c) => linksIn(c, test)) : [];
 }
 
 function linkType(link: Link): TypeExpr {

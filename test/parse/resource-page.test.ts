@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { inheritsFromProse } from "../../generator/parse/resource-page.js";
 import { parsePage } from "../../generator/parse/page.js";
 
-const TABLE = "| Property | Type | Description |\n|:--|:--|:--|\n| name | String | The name. |\n";
+const HEADER = "| Property | Type | Description |\n|:--|:--|:--|\n";
+const TABLE = `${HEADER}| name | String | The name. |\n`;
 
 function resource(markdown: string) {
   const facts = parsePage("page.md", markdown);
@@ -149,7 +150,7 @@ describe("an empty Properties table", () => {
   const page = (rows: string, json: string) =>
     parsePage(
       "page.md",
-      `# card resource type\n\n## Properties\n${TABLE.split("\n").slice(0, 2).join("\n")}\n${rows}\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`json\n${json}\n\`\`\`\n`,
+      `# card resource type\n\n## Properties\n${HEADER}${rows}\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`json\n${json}\n\`\`\`\n`,
     ).diagnostics.map((d) => d.code);
 
   it("is reported when the JSON representation has no members either", () => {
