@@ -2,16 +2,16 @@
  * The Node API: `import { loadModel, generate } from "docs2ts"`. Side effects (reading pages, writing files) happen
  * here and in io/; parse, model and emit are pure.
  */
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
-import { writeCsdlJson } from "./emit/csdl-json.js";
-import { writeCsdlXml } from "./emit/csdl-xml.js";
+import { runtimeSource } from "./template.js";
+
+import { writeCsdlJson } from "./emit/csdl/json.js";
+import { writeCsdlXml } from "./emit/csdl/xml.js";
 import { suppressPageFindings } from "./diagnostics/suppressions.js";
-import { findPages, type PageText, readPages } from "./io/input-files.js";
-import { writeOutput, type WriteResult } from "./io/output-writer.js";
+import { findPages, type PageText, readPages } from "./platform/input-files.js";
+import { writeOutput, type WriteResult } from "./platform/output-writer.js";
 import {
   cachedModel,
   emitChoices,
@@ -21,28 +21,28 @@ import {
   type ModelLoadOptions,
   type RenderOptions,
   type RenderStats,
-} from "./io/incremental-render.js";
-import { checkUpToDate, loadRunRecord, readOutputs, saveRunRecord, stampOutputs, type UpToDate } from "./io/run-record.js";
+} from "./pipeline/incremental-render.js";
+import { checkUpToDate, loadRunRecord, readOutputs, saveRunRecord, stampOutputs, type UpToDate } from "./pipeline/run-record.js";
 import { sha256, stableJson } from "./cache/keys.js";
-import { userPrettierConfig } from "./io/prettier-config.js";
+import { userPrettierConfig } from "./platform/prettier-config.js";
 import { CacheStore, DEFAULT_CACHE_DIR } from "./cache/store.js";
-import type { CheckReport } from "./check/output-diff.js";
-import type { EnumStyle } from "./emit/enums.js";
-import type { FileLayout } from "./emit/file-layout.js";
-import type { TypeNaming } from "./emit/symbols.js";
+import type { CheckReport } from "./pipeline/output-diff.js";
+import type { EnumStyle } from "./emit/typescript/enums.js";
+import type { FileLayout } from "./emit/typescript/file-layout.js";
+import type { TypeNaming } from "./emit/typescript/symbols.js";
 import type { Model } from "./model/types.js";
 import type { PageFacts } from "./parse/facts.js";
 
 export type { Model } from "./model/types.js";
 export type { Diagnostic, SourceLocation, Severity } from "./diagnostics/diagnostic.js";
 export type { PageFacts } from "./parse/facts.js";
-export type { RenderStats } from "./io/incremental-render.js";
-export type { CheckReport } from "./check/output-diff.js";
-export type { ModelChange } from "./check/model-diff.js";
-export type { WriteResult } from "./io/output-writer.js";
-export type { EnumStyle } from "./emit/enums.js";
-export type { FileLayout } from "./emit/file-layout.js";
-export type { TypeNaming } from "./emit/symbols.js";
+export type { RenderStats } from "./pipeline/incremental-render.js";
+export type { CheckReport } from "./pipeline/output-diff.js";
+export type { ModelChange } from "./model/diff.js";
+export type { WriteResult } from "./platform/output-writer.js";
+export type { EnumStyle } from "./emit/typescript/enums.js";
+export type { FileLayout } from "./emit/typescript/file-layout.js";
+export type { TypeNaming } from "./emit/typescript/symbols.js";
 
 export interface LoadOptions {
   /** Files or folders of Markdown pages. Default: `["input-docs"]`. */
@@ -123,7 +123,7 @@ export async function loadModel(options: LoadOptions = {}): Promise<Model> {
 /** Model → every output file (relative path → text), in memory. */
 export async function renderFiles(model: Model): Promise<Map<string, string>> {
   // Loaded on demand: ts-morph and prettier take longer to load than `model` and `metadata` take to run.
-  const { emitTypeScript } = await import("./emit/project.js");
+  const { emitTypeScript } = await import("./emit/typescript/project.js");
   return emitTypeScript(model, { runtimeSource: await runtimeSource() });
 }
 
@@ -208,7 +208,7 @@ function upToDateResult(up: UpToDate, o: RenderOptions, cacheDir: string, out: s
 export async function check(options: GenerateOptions = {}): Promise<CheckResult> {
   const out = options.out ?? DEFAULT_OUT;
   const r = await renderIncremental(await renderOptions(options, out, true));
-  const { compareWithOutput, formatReport } = await import("./check/output-diff.js");
+  const { compareWithOutput, formatReport } = await import("./pipeline/output-diff.js");
   const report = await compareWithOutput(out, r.files, r.summary);
   return { equal: report.equal, report, text: formatReport(out, report), model: r.model, stats: r.stats };
 }
@@ -237,18 +237,4 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
-let runtimeText: string | undefined;
-
-/** templates/runtime.ts, found relative to this module (works from the source tree and from dist/). */
-export async function runtimeSource(): Promise<string> {
-  if (runtimeText !== undefined) return runtimeText;
-  for (const rel of ["../templates/runtime.ts", "../../templates/runtime.ts"]) {
-    try {
-      runtimeText = await readFile(fileURLToPath(new URL(rel, import.meta.url)), "utf8");
-      return runtimeText;
-    } catch {
-      // try the next layout
-    }
-  }
-  throw new Error("docs2ts: templates/runtime.ts not found next to the package");
-}
+export { runtimeSource } from "./template.js";

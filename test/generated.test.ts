@@ -7,8 +7,8 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadModel, renderFiles } from "../generator/index.js";
-import { MODEL_SUMMARY_FILE } from "../generator/check/model-summary.js";
-import { MANIFEST } from "../generator/io/output-writer.js";
+import { MODEL_SUMMARY_FILE } from "../generator/model/summary.js";
+import { MANIFEST } from "../generator/platform/output-writer.js";
 
 const files = await renderFiles(await loadModel({ input: ["input-docs"] }));
 

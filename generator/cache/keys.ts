@@ -77,7 +77,8 @@ export function packageVersions(entries: readonly string[], dir: string = GENERA
 
 function moduleClosure(entries: readonly string[], dir: string): string[] {
   const seen = new Set<string>();
-  const queue = entries.map((e) => resolveModule(join(dir, e))).filter((f): f is string => f !== undefined);
+  // An entry that names no module would silently drop that code from the key: fail loudly instead (a moved module).
+  const queue = entries.map((e) => resolveModule(join(dir, e)) ?? missingModule(e, dir));
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
@@ -88,6 +89,10 @@ function moduleClosure(entries: readonly string[], dir: string): string[] {
     }
   }
   return [...seen].sort();
+}
+
+function missingModule(entry: string, dir: string): never {
+  throw new Error(`docs2ts: cache key module ${entry} not found under ${dir}`);
 }
 
 /** Package specifiers (not relative, not node: builtins) a module loads at run time, statically or by `require("x")`. */

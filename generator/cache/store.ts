@@ -110,7 +110,7 @@ export function defaultGeneration(): string {
 }
 
 /** The modules whose code decides a page's cached facts: the parse, the pool's safe wrapper, page suppressions. */
-export const PAGE_FACTS_MODULES = ["parse/page", "io/page-parse-pool", "diagnostics/suppressions"];
+export const PAGE_FACTS_MODULES = ["parse/page", "pipeline/page-parse-pool", "diagnostics/suppressions"];
 
 let factsGeneration: string | undefined;
 

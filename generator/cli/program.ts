@@ -4,7 +4,7 @@
  * Each command lives in commands/<name>.ts and registers itself here.
  */
 import { Command, CommanderError } from "commander";
-import { InputError } from "../io/input-files.js";
+import { InputError } from "../platform/input-files.js";
 import { registerCheck } from "./commands/check.js";
 import { registerDiff } from "./commands/diff.js";
 import { registerExamples } from "./commands/examples.js";

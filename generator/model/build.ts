@@ -4,9 +4,9 @@
  */
 import { compareDiagnostics, dedupeDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.js";
-import { endpointDrafts, type EndpointDraft } from "./endpoints.js";
-import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./enums.js";
-import { addNavigationAndDerive } from "./navigation-from-paths.js";
+import { endpointDrafts, type EndpointDraft } from "./endpoints/drafts.js";
+import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./structured/enums.js";
+import { addNavigationAndDerive } from "./endpoints/navigation-from-paths.js";
 import {
   addUndocumentedBases,
   allMembers,
@@ -17,7 +17,7 @@ import {
   moveInheritedRows,
   type TypeDraft,
   weakDraft,
-} from "./resource-types.js";
+} from "./structured/resource-types.js";
 import { keyOf, ROOT_NAMESPACE, TypeIndex } from "./type-index.js";
 import type { EnumType, Model } from "./types.js";
 import { MODEL_SCHEMA_VERSION } from "./types.js";

@@ -6,7 +6,7 @@ import { RULES, isKnownRule, ruleInfo } from "../../generator/diagnostics/rules.
 import { applySuppressions, suppressPageFindings } from "../../generator/diagnostics/suppressions.js";
 import { buildModel } from "../../generator/model/build.js";
 import { parsePage } from "../../generator/parse/page.js";
-import { validateExamples } from "../../generator/validate/json-examples.js";
+import { validateExamples } from "../../generator/tools/validate/json-examples.js";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -8,11 +8,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSy
 import { tmpdir } from "node:os";
 import { basename, join, resolve, sep } from "node:path";
 import ts from "typescript";
-import { MODEL_SUMMARY_FILE, summarizeModel } from "../../generator/check/model-summary.js";
+import { MODEL_SUMMARY_FILE, summarizeModel } from "../../generator/model/summary.js";
 import { applySuppressions, suppressPageFindings } from "../../generator/diagnostics/suppressions.js";
-import { emitTypeScript } from "../../generator/emit/project.js";
+import { emitTypeScript } from "../../generator/emit/typescript/project.js";
 import { runtimeSource } from "../../generator/index.js";
-import { MANIFEST, writeOutput } from "../../generator/io/output-writer.js";
+import { MANIFEST, writeOutput } from "../../generator/platform/output-writer.js";
 import { buildModel } from "../../generator/model/build.js";
 import type { Model } from "../../generator/model/types.js";
 import type { PageFacts } from "../../generator/parse/facts.js";

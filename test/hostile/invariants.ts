@@ -11,7 +11,7 @@ import ts from "typescript";
 import type { Diagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { isKnownRule } from "../../generator/diagnostics/rules.js";
 import { generate, type GenerateResult } from "../../generator/index.js";
-import { MANIFEST } from "../../generator/io/output-writer.js";
+import { MANIFEST } from "../../generator/platform/output-writer.js";
 import { typeCheck } from "../emit/typecheck.js";
 
 export interface CaseRun {

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { check, DEFAULT_INPUT } from "../../index.js";
-import { addConfigFlags, resolveOptions } from "../../config/cli-flags.js";
-import type { CliFlags } from "../../config/config-file.js";
+import { addConfigFlags, resolveOptions } from "../flags.js";
+import type { CliFlags } from "../config-file.js";
 import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit } from "../shared-options.js";
 
 export function registerCheck(program: Command, setExit: SetExit): void {

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { findDrift } from "../../diff/drift.js";
-import { mergeDeclarations, parseRenames, RenameError } from "../../diff/match.js";
-import { formatDriftJson, formatDriftText } from "../../diff/report.js";
-import { statedNullability } from "../../diff/stated-nullability.js";
-import { readDeclarations } from "../../diff/typescript-declarations.js";
+import { findDrift } from "../../tools/diff/drift.js";
+import { mergeDeclarations, parseRenames, RenameError } from "../../tools/diff/match.js";
+import { formatDriftJson, formatDriftText } from "../../tools/diff/report.js";
+import { statedNullability } from "../../tools/diff/stated-nullability.js";
+import { readDeclarations } from "../../tools/diff/typescript-declarations.js";
 import { DEFAULT_INPUT, parsePages } from "../../index.js";
-import { InputError } from "../../io/input-files.js";
+import { InputError } from "../../platform/input-files.js";
 import { buildModel } from "../../model/build.js";
 import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit } from "../shared-options.js";
 

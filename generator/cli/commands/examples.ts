@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { PairOutcome } from "../../examples/replay.js";
+import type { PairOutcome } from "../../tools/examples/replay.js";
 import { type CacheFlags, type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, loadModelFrom, type SetExit, withCacheOptions } from "../shared-options.js";
 
 /**
@@ -15,7 +15,7 @@ export function registerExamples(program: Command, setExit: SetExit): void {
       .option("--verbose", "also print one line per skipped pair"),
   ).action(async (o: CommonOptions & CacheFlags) => {
     // Loaded on demand: replay needs ts-morph, which every other command would otherwise pay for at start-up.
-    const { replayExamples, skipSummary, summaryLine } = await import("../../examples/replay.js");
+    const { replayExamples, skipSummary, summaryLine } = await import("../../tools/examples/replay.js");
     const model = await loadModelFrom(o);
     const report = await replayExamples(model);
     const lines: string[] = [];

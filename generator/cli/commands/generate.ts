@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { DEFAULT_INPUT, generate, type GenerateResult } from "../../index.js";
-import { addConfigFlags, resolveOptions } from "../../config/cli-flags.js";
-import type { CliFlags } from "../../config/config-file.js";
-import { watchPages } from "../../io/watch.js";
+import { addConfigFlags, resolveOptions } from "../flags.js";
+import type { CliFlags } from "../config-file.js";
+import { watchPages } from "../../tools/watch.js";
 import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type ReportingOptions, reportDiagnostics, type SetExit, withReportingOptions } from "../shared-options.js";
 
 type Flags = CommonOptions & ReportingOptions & CliFlags & { config?: string; watch?: boolean; stats?: boolean };

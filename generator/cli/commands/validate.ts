@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { applySuppressions } from "../../diagnostics/suppressions.js";
-import { validateExamples } from "../../validate/json-examples.js";
+import { validateExamples } from "../../tools/validate/json-examples.js";
 import {
   type CacheFlags,
   type CommonOptions,

@@ -14,7 +14,7 @@ describe("docs2ts validate and docs2ts-ignore", () => {
   it("drops the suppressed rules' findings on the next block and keeps the others", async () => {
     const root = mkdtempSync(join(tmpdir(), "docs2ts-validate-"));
     try {
-      cpSync("test/validate/fixtures/pages", root, { recursive: true });
+      cpSync("test/tools/validate/fixtures/pages", root, { recursive: true });
       const page = join(root, "api", "shape-get.md");
       const before = await run(["validate", "--input", root, "--reporter", "json"]);
       const codesIn = (r: { err: string }, file: string) =>
@@ -40,7 +40,7 @@ describe("docs2ts validate and examples: the model cache flags", () => {
     const root = mkdtempSync(join(tmpdir(), "docs2ts-validate-cache-"));
     try {
       const cache = join(root, "cache");
-      const pages = "test/validate/fixtures/pages";
+      const pages = "test/tools/validate/fixtures/pages";
       const cached = await run(["validate", "--input", pages, "--reporter", "json", "--cache-dir", cache, "--workers", "0"]);
       expect(readdirSync(cache).length).toBeGreaterThan(0);
       const uncached = await run(["validate", "--input", pages, "--reporter", "json", "--no-cache", "--cache-dir", join(root, "unused")]);
