@@ -1,5 +1,9 @@
 /** A located finding about the docs (or about docs2ts' reading of them). Plain data: it lives in the model. */
-export type Severity = "error" | "warning" | "info";
+import { ruleInfo, type RuleId } from "./rules.js";
+import type { Severity } from "./severity.js";
+
+export type { Severity } from "./severity.js";
+export type { RuleId } from "./rules.js";
 
 export interface SourceLocation {
   /** The page path as it was given on the command line (or as found under a given folder). */
@@ -19,14 +23,17 @@ export interface Diagnostic {
   location: SourceLocation;
 }
 
-export function diagnostic(
-  code: string,
-  severity: Severity,
-  location: SourceLocation,
-  message: string,
-  hint?: string,
-): Diagnostic {
-  return hint === undefined ? { code, severity, message, location } : { code, severity, message, hint, location };
+/**
+ * A finding of rule `code`, with the severity the registry gives it. `severity` is only for the one other severity
+ * a rule's registry entry names (`alsoReportedAs`); anything else is a programming error.
+ */
+export function diagnostic(code: RuleId, location: SourceLocation, message: string, hint?: string, severity?: Severity): Diagnostic {
+  const rule = ruleInfo(code)!;
+  if (severity !== undefined && severity !== rule.defaultSeverity && severity !== rule.alsoReportedAs) {
+    throw new Error(`docs2ts: rule ${code} is not registered as ${severity}`);
+  }
+  const s = severity ?? rule.defaultSeverity;
+  return hint === undefined ? { code, severity: s, message, location } : { code, severity: s, message, hint, location };
 }
 
 /** Deterministic order: file, line, column, code, message. */

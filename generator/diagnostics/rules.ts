@@ -1,15 +1,18 @@
 /**
- * The rule registry: every rule id docs2ts can report, with its default severity and the text docs/diagnostics.md
- * and the SARIF reporter show for it. test/diagnostics/rules.test.ts fails when the source emits an id that is not
- * listed here (or with another severity than `defaultSeverity`), so the reference stays complete as rules are added.
+ * The rule registry: every rule id docs2ts can report, with its severity and the text docs/diagnostics.md and the
+ * SARIF reporter show for it. `RuleId` is typed from it and `diagnostic()` takes only a `RuleId` and reads the
+ * severity here, so an unlisted id does not compile and a severity is written once. test/diagnostics/rules.test.ts
+ * runs each rule's example page and checks the finding it documents.
  */
-import type { Severity } from "./diagnostic.js";
+import type { Severity } from "./severity.js";
 
 export interface RuleInfo {
   /** Stable id: lower-case words joined by dashes. Never renamed once released (configs and suppressions name it). */
   id: string;
-  /** The severity the code reports it with; `--rule-severity` can change it. */
+  /** The severity `diagnostic()` reports it with; `--rule-severity` can change it. */
   defaultSeverity: Severity;
+  /** Another severity the rule is reported with in a case its trigger names (`diagnostic(…, severity)`). */
+  alsoReportedAs?: Severity;
   /** One line: what the finding means. */
   summary: string;
   /** What in a page triggers it. */
@@ -69,7 +72,7 @@ const EXAMPLE_TYPES: Readonly<Record<string, string>> = {
   "board.md": `# board resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n`,
 };
 
-export const RULES: readonly RuleInfo[] = [
+export const RULES = [
   {
     id: "parse-failed",
     defaultSeverity: "error",
@@ -431,6 +434,7 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: "example-not-json",
     defaultSeverity: "error",
+    alsoReportedAs: "info",
     summary: "An example request or response body starts like JSON but does not parse; it is not checked. (`docs2ts validate`)",
     trigger:
       "A body starting with `{` or `[` that does not parse even leniently (comments, trailing commas and `...` are tolerated). A body truncated with `...` is reported as info instead.",
@@ -468,6 +472,7 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: "example-enum-value",
     defaultSeverity: "error",
+    alsoReportedAs: "warning",
     summary: "An enum value in an example body is not a member of the enum. (`docs2ts validate`)",
     trigger: "A string (or number) for an enum-typed property that names no member; a member spelt with other letter case is a warning.",
     fix: "Use a listed member, or add the value to the enum's table.",
@@ -566,14 +571,17 @@ export const RULES: readonly RuleInfo[] = [
       finding: 'page.md:4:1 - warning suppression-invalid: "todo-placholder" is not a docs2ts rule id; nothing is suppressed for it.',
     },
   },
-];
+] as const satisfies readonly RuleInfo[];
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** Every rule id docs2ts can report: `diagnostic()` takes nothing else. */
+export type RuleId = (typeof RULES)[number]["id"];
+
+const BY_ID = new Map<string, RuleInfo>(RULES.map((r) => [r.id, r]));
 
 export function ruleInfo(id: string): RuleInfo | undefined {
   return BY_ID.get(id);
 }
 
-export function isKnownRule(id: string): boolean {
+export function isKnownRule(id: string): id is RuleId {
   return BY_ID.has(id);
 }

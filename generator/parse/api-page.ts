@@ -60,7 +60,6 @@ function readRequests(ctx: PageContext, diagnostics: Diagnostic[]): HttpRequestL
     diagnostics.push(
       diagnostic(
         "no-http-request",
-        "warning",
         { file: ctx.file, line: at.line, column: at.column },
         sections.length > 0
           ? "The HTTP request section has no request line (`METHOD /path`) in a code block; no client function is made."
@@ -91,7 +90,6 @@ function requestLinesOf(n: Code, file: string, diagnostics: Diagnostic[]): HttpR
       diagnostics.push(
         diagnostic(
           "sample-key-in-path",
-          "info",
           { file, ...pos },
           `The request line writes sample key${sampleKeys.length > 1 ? "s" : ""} ${sampleKeys.map((k) => `"${k}"`).join(", ")} where a placeholder belongs; docs2ts reads ${request.path}.`,
           "Write a placeholder such as {class-id} in the HTTP request section; keep sample values for the examples.",
@@ -368,7 +366,6 @@ function readPermissions(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts[
           diagnostics.push(
             diagnostic(
               "todo-placeholder",
-              "warning",
               { file: ctx.file, line: p.line, column: p.column },
               `The permissions for "${type}" are a placeholder, not documentation.`,
               "List the permission scopes, or write `Not supported.`",

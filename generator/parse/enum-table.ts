@@ -67,7 +67,6 @@ function duplicateMember(file: string, enumName: string, again: EnumMemberFacts,
   const value = (m: EnumMemberFacts) => (m.value === undefined ? "" : ` (value ${m.value})`);
   return diagnostic(
     "enum-member-duplicate",
-    "warning",
     { file, line: again.pos.line, column: again.pos.column },
     `Member "${again.name}"${value(again)} of enum "${enumName}" is listed again; docs2ts keeps the first row${value(first)}, line ${first.pos.line}, and drops this one.`,
     "Remove the repeated row, or rename it if it is a different member (member names are case-sensitive).",

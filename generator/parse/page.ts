@@ -25,7 +25,7 @@ export function parsePage(file: string, text: string): PageFacts {
   const fm = splitFrontMatter(text);
   if (fm.error) {
     diagnostics.push(
-      diagnostic("front-matter-invalid", "warning", { file, line: 2, column: 1 }, `The front matter is not valid YAML (${fm.error}); the page is read without it.`, "Quote values that contain a colon."),
+      diagnostic("front-matter-invalid", { file, line: 2, column: 1 }, `The front matter is not valid YAML (${fm.error}); the page is read without it.`, "Quote values that contain a colon."),
     );
   }
   if (fm.data) reportFrontMatterPlaceholders(file, text, fm.data, diagnostics);
@@ -56,7 +56,7 @@ export function parsePage(file: string, text: string): PageFacts {
   const facts: PageFacts = { file, kind, title, titlePos, resources: [], enums: [], diagnostics };
   if (namespace) facts.namespace = namespace;
   if (!h1) {
-    diagnostics.push(diagnostic("no-title", "warning", { file, line: titlePos.line, column: 1 }, "The page has no H1 title.", "Start the page with `# name resource type` or similar."));
+    diagnostics.push(diagnostic("no-title", { file, line: titlePos.line, column: 1 }, "The page has no H1 title.", "Start the page with `# name resource type` or similar."));
   }
   if (kind === "resource" || kind === "api") facts.resources = readResources(ctx, diagnostics);
   facts.enums = readEnums(ctx, kind, diagnostics);
@@ -65,12 +65,12 @@ export function parsePage(file: string, text: string): PageFacts {
     // Properties and Relationships both "None" and no resource block: there is nothing to make a type from, and a
     // type with no members and no base would only be a name.
     diagnostics.push(
-      diagnostic("page-not-understood", "info", { file, line: titlePos.line, column: titlePos.column }, "The resource page lists no properties, relationships or resource block; no type is made from it.", "List the type's properties (or its base type in a resource block), or make it a conceptual page."),
+      diagnostic("page-not-understood", { file, line: titlePos.line, column: titlePos.column }, "The resource page lists no properties, relationships or resource block; no type is made from it.", "List the type's properties (or its base type in a resource block), or make it a conceptual page."),
     );
   }
   if (kind === "conceptual" && facts.enums.length === 0) {
     diagnostics.push(
-      diagnostic("page-not-understood", "info", { file, line: titlePos.line, column: titlePos.column }, "The page has no HTTP request, Properties, resource block or enum table; nothing is read from it.", "If it documents a type or an API, add the usual section."),
+      diagnostic("page-not-understood", { file, line: titlePos.line, column: titlePos.column }, "The page has no HTTP request, Properties, resource block or enum table; nothing is read from it.", "If it documents a type or an API, add the usual section."),
     );
   }
   diagnostics.sort(compareDiagnostics);
@@ -135,7 +135,6 @@ function replacementCharacters(file: string, text: string): Diagnostic[] {
     out.push(
       diagnostic(
         "replacement-character",
-        "warning",
         { file, line: i + 1, column: at + 1 },
         `"${word.length > 60 ? word.slice(0, 57) + "…" : word}" holds ${count === 1 ? "a U+FFFD replacement character" : `${count} U+FFFD replacement characters`}: the bytes here are not valid UTF-8, so what was written here is lost (a name spelt with it matches nothing).`,
         "Save the page as UTF-8 (it may be in another encoding, such as Windows-1252) and retype the damaged characters.",
@@ -166,7 +165,6 @@ function commentFindings(file: string, root: Root): Diagnostic[] {
       out.push(
         diagnostic(
           "annotation-not-json",
-          "warning",
           { file, ...offsetPos(comment, error.offset, loc) },
           `This annotation comment starts like JSON but does not parse, even leniently (${error.reason}); docs2ts ignores it, so the block it annotates is read without its blockType, @odata.type or other keys.`,
           'Write the annotation as JSON: quote keys and string values and balance the brackets, e.g. `<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->`.',
@@ -188,7 +186,6 @@ function unterminatedComment(loc: { file: string; line: number; column: number }
   const what = /^\s*<!--\s*\{/.test(n.value) ? "annotation comment" : "HTML comment";
   return diagnostic(
     "comment-unterminated",
-    "warning",
     loc,
     `This ${what} is never closed with \`-->\`, so it runs to the end of the page: the ${lines} line${lines === 1 ? "" : "s"} after it are hidden (from docs2ts and from the published page).`,
     "Close the comment with `-->` where it should end; an annotation ends with `} -->` on the line before its code block.",
@@ -205,7 +202,7 @@ function reportFrontMatterPlaceholders(file: string, text: string, data: Record<
     if (typeof value !== "string" || !/\bTODO\b/.test(value)) continue;
     const i = lines.findIndex((l) => l.startsWith(`${key}:`));
     diagnostics.push(
-      diagnostic("todo-placeholder", "warning", { file, line: i + 1 || 1, column: 1 }, `Front matter "${key}" is a TODO placeholder.`, `Fill in "${key}".`),
+      diagnostic("todo-placeholder", { file, line: i + 1 || 1, column: 1 }, `Front matter "${key}" is a TODO placeholder.`, `Fill in "${key}".`),
     );
   }
 }

@@ -44,7 +44,6 @@ export function readMembersTable(
         diagnostics.push(
           diagnostic(
             "table-row-not-a-member",
-            "warning",
             loc,
             `Row "${clip(rawName)}" is not a property row: its name cell is not a name.`,
             "A description broken over lines becomes a new table row; keep each row on one line (use <br> for breaks).",
@@ -63,7 +62,6 @@ export function readMembersTable(
       diagnostics.push(
         diagnostic(
           "todo-placeholder",
-          "warning",
           { file, line: descPos.line, column: descPos.column },
           `The description of "${name}" is a placeholder, not documentation.`,
           "Replace the placeholder with a real description.",
@@ -75,7 +73,6 @@ export function readMembersTable(
       diagnostics.push(
         diagnostic(
           "unknown-type-notation",
-          "warning",
           { file, line: typePos.line, column: typePos.column },
           `The type of "${name}" ("${clip(typeText)}") is not a type docs2ts can read; it is typed as untyped JSON.`,
           "Write a primitive (String, Int32, …), a link to the type's page, or `x collection`.",

@@ -85,7 +85,6 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
       diagnostics.push(
         diagnostic(
           "properties-table-empty",
-          "warning",
           { file: ctx.file, ...empty },
           `The Properties table of "${first.name}" has no rows and its JSON representation no members; the type is generated without members.`,
           "List the type's properties in the table (or write None if it has none).",

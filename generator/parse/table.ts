@@ -91,7 +91,6 @@ export function rowShapeFindings(t: ReadTable, file: string, nameCol: number, no
       out.push(
         diagnostic(
           "table-row-extra-cells",
-          "warning",
           { file, line: o.pos.line, column: o.pos.column },
           `${label} has more cells than the table has columns (${t.header.length}); the cells from here on ("${clip(o.text)}") are past the last column: ${what}.`,
           "If the `|` here is part of the text, escape it as `\\|` (also inside backticks); otherwise add the missing column to the header or remove the extra cells.",
@@ -105,7 +104,6 @@ export function rowShapeFindings(t: ReadTable, file: string, nameCol: number, no
       out.push(
         diagnostic(
           "table-row-not-a-member",
-          "warning",
           { file, line: row.pos.line, column: row.pos.column },
           `This row has an empty ${headerName} cell, so it is not read as a ${noun} ("${clip(rest.join(" | "))}" is lost).`,
           `Write the ${noun} name in the ${headerName} cell; if the row continues the row above, put both on one source line (use <br> for a line break).`,

@@ -29,7 +29,7 @@ export function parsePageSafely(file: string, text: string): PageFacts {
       title: "",
       resources: [],
       enums: [],
-      diagnostics: [diagnostic("parse-failed", "error", { file, line: 1, column: 1 }, `docs2ts could not read this page: ${message}`)],
+      diagnostics: [diagnostic("parse-failed", { file, line: 1, column: 1 }, `docs2ts could not read this page: ${message}`)],
     };
   }
 }

@@ -5,9 +5,9 @@ import { formatJson, formatPretty, formatReport, summaryLine } from "../../gener
 import { RULES } from "../../generator/diagnostics/rules.js";
 import { artifactUri, formatSarif } from "../../generator/diagnostics/sarif.js";
 
-const todo = diagnostic("todo-placeholder", "warning", { file: "docs/card.md", line: 48, column: 11 }, 'The description of "id" is a placeholder.', "Replace it.");
-const cycle = diagnostic("inheritance-cycle", "error", { file: "docs/a.md", line: 1, column: 1 }, '"a" inherits from itself.');
-const info = diagnostic("page-not-understood", "info", { file: "docs/overview.md", line: 3, column: 2 }, "Nothing is read.");
+const todo = diagnostic("todo-placeholder", { file: "docs/card.md", line: 48, column: 11 }, 'The description of "id" is a placeholder.', "Replace it.");
+const cycle = diagnostic("inheritance-cycle", { file: "docs/a.md", line: 1, column: 1 }, '"a" inherits from itself.');
+const info = diagnostic("page-not-understood", { file: "docs/overview.md", line: 3, column: 2 }, "Nothing is read.");
 
 describe("pretty", () => {
   it("starts with PATH:LINE:COL, then severity, rule id and message, like tsc; the hint on its own line", () => {
@@ -60,7 +60,7 @@ describe("github", () => {
   it("escapes %, CR and LF in the message and also : and , in properties, so page text cannot forge a command", () => {
     expect(escapeGithubData("100% a\r\nb")).toBe("100%25 a%0D%0Ab");
     expect(escapeGithubProperty("C:\\docs,x\n%")).toBe("C%3A\\docs%2Cx%0A%25");
-    const forged = diagnostic("undefined-type", "warning", { file: "a,b:c.md", line: 2, column: 3 }, 'Type "x\n::error file=/etc/passwd::owned" is not defined.');
+    const forged = diagnostic("undefined-type", { file: "a,b:c.md", line: 2, column: 3 }, 'Type "x\n::error file=/etc/passwd::owned" is not defined.');
     const line = formatGithub(forged);
     expect(line).toBe('::warning file=a%2Cb%3Ac.md,line=2,col=3,title=undefined-type::Type "x%0A::error file=/etc/passwd::owned" is not defined.');
     expect(line.split("\n")).toHaveLength(1);
@@ -126,11 +126,11 @@ describe("sarif", () => {
   });
 
   it("keeps message text intact through JSON (quotes, newlines, U+2028) and clamps positions to 1", () => {
-    const nasty = diagnostic("undefined-type", "warning", { file: "a.md", line: 0, column: 0 }, 'say "hi"\n\u2028 */ ${x}');
+    const nasty = diagnostic("undefined-type", { file: "a.md", line: 0, column: 0 }, 'say "hi"\n\u2028 */ ${x}');
     const run = (JSON.parse(formatSarif([nasty])) as SarifLog).runs[0];
     expect(run.results[0].message.text).toBe('say "hi"\n\u2028 */ ${x}');
     expect(run.results[0].locations?.[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 1 });
-    const nowhere = diagnostic("inheritance-cycle", "error", { file: "", line: 1, column: 1 }, "x");
+    const nowhere = diagnostic("inheritance-cycle", { file: "", line: 1, column: 1 }, "x");
     expect((JSON.parse(formatSarif([nowhere])) as SarifLog).runs[0].results[0].locations).toBeUndefined();
   });
 });

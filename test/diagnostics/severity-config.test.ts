@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { diagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { applySeverities, failsRun, parseRuleSeverity, SeverityConfigError, severityConfigFrom } from "../../generator/diagnostics/severity-config.js";
 
 const at = { file: "a.md", line: 1, column: 1 };
-const todo = diagnostic("todo-placeholder", "warning", at, "placeholder");
-const cycle = diagnostic("inheritance-cycle", "error", at, "cycle");
-const info = diagnostic("page-not-understood", "info", at, "nothing");
+const todo = diagnostic("todo-placeholder", at, "placeholder");
+const cycle = diagnostic("inheritance-cycle", at, "cycle");
+const info = diagnostic("page-not-understood", at, "nothing");
 
 describe("parseRuleSeverity", () => {
   it("reads RULE=LEVEL, several joined by commas", () => {
@@ -41,7 +41,7 @@ describe("applySeverities", () => {
   });
 
   it("ignores inherited object keys as rule names", () => {
-    const odd = diagnostic("constructor", "warning", at, "x");
+    const odd: Diagnostic = { code: "constructor", severity: "warning", location: at, message: "x" };
     expect(applySeverities([odd], { rules: {} })).toEqual([odd]);
   });
 });

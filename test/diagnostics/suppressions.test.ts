@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { diagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { diagnostic, type RuleId } from "../../generator/diagnostics/diagnostic.js";
 import { applySuppressions, readSuppressions, suppressionFindings, suppressPageFindings } from "../../generator/diagnostics/suppressions.js";
 
-const at = (line: number, code = "todo-placeholder", file = "p.md") => diagnostic(code, "warning", { file, line, column: 1 }, `finding on ${line}`);
+const at = (line: number, code: RuleId = "todo-placeholder", file = "p.md") => diagnostic(code, { file, line, column: 1 }, `finding on ${line}`);
 
 describe("readSuppressions", () => {
   it("covers the next block: from the comment's end to the line before the next blank line", () => {

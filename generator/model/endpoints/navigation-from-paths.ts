@@ -162,7 +162,6 @@ export function addNavigationAndDerive(
       diagnostics.push(
         diagnostic(
           "navigation-from-path",
-          "info",
           nav.source,
           `"${f.name}" is addressed below ${f.owner.name} in this request path but is not listed in the Relationships table of ${f.owner.name}; it is read as a navigation property to ${f.target.collection ? "a collection of " : ""}${f.target.type}.`,
           `Add "${f.name}" to the Relationships table of the ${f.owner.name} resource page.`,
@@ -224,7 +223,6 @@ function respellLowercaseMembers(endpoints: readonly Endpoint[], graph: TypeGrap
             diagnostics.push(
               diagnostic(
                 "property-name-case",
-                "warning",
                 m.source,
                 `"${m.name}" of "${t?.name}" is spelled "${seg.value}" in the request paths (${p.template}); docs2ts uses "${seg.value}".`,
                 "Spell the property the same way in the table and in the request paths (names are case-sensitive).",
@@ -270,7 +268,6 @@ function keyedNavigationCollections(endpoints: readonly Endpoint[], graph: TypeG
       diagnostics.push(
         diagnostic(
           "navigation-collection-from-path",
-          "warning",
           nav.source,
           `"${nav.name}" is documented as a single ${nav.type.type}, but the request path ${p.template} addresses it by key; it is read as a collection.`,
           `Write "collection" in the Type cell of "${nav.name}".`,

@@ -71,7 +71,7 @@ export function deriveOperations(
       if (f.unbindable) {
         const s = e.source;
         diagnostics.push(
-          diagnostic("operation-binding-unknown", "info", s, `"${f.unbindable}" is called on a path whose type docs2ts cannot follow, so it is not exported as an OData operation.`, "Start the path at a documented entity set or singleton, or name the type in the title (`type: operation`)."),
+          diagnostic("operation-binding-unknown", s, `"${f.unbindable}" is called on a path whose type docs2ts cannot follow, so it is not exported as an OData operation.`, "Start the path at a documented entity set or singleton, or name the type in the title (`type: operation`)."),
         );
       }
       return;

@@ -30,7 +30,7 @@ export function buildEndpoints(drafts: readonly EndpointDraft[], index: TypeInde
       if (!r.resolved) {
         const pos = d.api.response.pos ?? d.lines[0].pos;
         diagnostics.push(
-          diagnostic("undefined-type", "warning", { file: d.page.file, line: pos.line, column: pos.column }, `Type "${r.name}" named by this page is not defined on any page; it is typed as untyped JSON.`, "Link the type's resource page, or add the missing page."),
+          diagnostic("undefined-type", { file: d.page.file, line: pos.line, column: pos.column }, `Type "${r.name}" named by this page is not defined on any page; it is typed as untyped JSON.`, "Link the type's resource page, or add the missing page."),
         );
       }
       return r.ref;

@@ -61,7 +61,6 @@ export function mergeEnum(candidates: readonly Candidate[], diagnostics: Diagnos
       diagnostics.push(
         diagnostic(
           "enum-conflict",
-          "warning",
           { file: c.file, line: c.facts.pos.line, column: c.facts.pos.column },
           `Enum "${first.facts.name}" is also defined at ${first.file}:${first.facts.pos.line} with other members; docs2ts uses the union.`,
           "Keep one definition of each enum, or make them agree.",
@@ -117,7 +116,6 @@ export function addProseMembers(e: EnumType, values: readonly string[], where: {
   diagnostics.push(
     diagnostic(
       "enum-conflict",
-      "warning",
       where,
       `The possible values listed here include ${added.map((a) => `"${a}"`).join(", ")}, which the definition of enum "${e.name}" at ${e.source.file}:${e.source.line} does not list; docs2ts adds them.`,
       "List every member in the enum's values table.",

@@ -192,7 +192,6 @@ function* exampleOnlyMembers(d: TypeDraft, declared: ReadonlySet<string>, ctx: E
     diagnostics.push(
       diagnostic(
         "property-from-example",
-        "info",
         loc(shown.file, shown.pos),
         `"${name}" is in the example responses of ${shown.files.size} pages for "${d.name}" but in no Properties table or JSON representation; docs2ts adds it as a property.`,
         `Add a row for "${name}" to the Properties table of the ${d.name} resource page.`,
@@ -336,7 +335,6 @@ export function addUndocumentedBases(drafts: Map<string, TypeDraft>, index: Type
       diagnostics.push(
         diagnostic(
           "base-type-without-page",
-          "warning",
           at,
           `Base type "${name}" of "${d.name}" is not defined on any page; ${by.length} types derive from it, so it is declared without members.`,
           "Add the base type's resource page to the input.",
@@ -431,7 +429,7 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
   };
   const undefinedBase = (d: TypeDraft, name: string, location: SourceLocation): void => {
     diagnostics.push(
-      diagnostic("undefined-base-type", "warning", location, `Base type "${name}" of "${d.name}" is not defined on any page.`, "Link the base type's resource page, or fix its name."),
+      diagnostic("undefined-base-type", location, `Base type "${name}" of "${d.name}" is not defined on any page.`, "Link the base type's resource page, or fix its name."),
     );
   };
   for (const d of list) {
@@ -483,7 +481,6 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
     diagnostics.push(
       diagnostic(
         "base-type-conflict",
-        "warning",
         b.location,
         `"${d.name}" is said to derive from "${drafts.get(b.base)!.name}" here (${b.from}) but from "${drafts.get(a.base)!.name}" at ${a.location.file}:${a.location.line} (${a.from}); docs2ts uses "${drafts.get(a.base)!.name}".`,
         "Make the baseType annotation, the Inherits-from sentence and the base's list of derived types agree.",
@@ -557,7 +554,6 @@ function breakCycles(list: readonly TypeDraft[], bases: Map<string, string>, dia
         diagnostics.push(
           diagnostic(
             "inheritance-cycle",
-            "error",
             loc(p?.file ?? "", p?.facts.pos ?? { line: 1, column: 1 }),
             `"${d.name}" inherits from itself through its base types; its base type is dropped.`,
             "Fix the baseType / Inherits from statements.",
@@ -712,7 +708,6 @@ function reportTypeConflict(d: TypeDraft, member: MemberFacts, file: string, fir
   diagnostics.push(
     diagnostic(
       "property-type-conflict",
-      "warning",
       loc(file, member.pos),
       `"${d.name}.${member.name}" is listed again with type ${type}; docs2ts keeps the first definition (${first.type}, ${first.file}:${first.pos.line}).`,
       "List each property once per type, with the same type on every page that describes the type.",
@@ -843,7 +838,6 @@ function withJsonSpelling(d: TypeDraft, member: MemberFacts, file: string, diagn
     diagnostics.push(
       diagnostic(
         "property-name-case",
-        "warning",
         loc(file, member.pos),
         `"${member.name}" of "${d.name}" is spelled "${k.name}" in the JSON representation; docs2ts uses "${k.name}".`,
         "Spell the property the same way in the table and in the JSON representation (names are case-sensitive).",
@@ -908,7 +902,6 @@ function addMembers(
     diagnostics.push(
       diagnostic(
         "property-not-in-table",
-        "info",
         loc(j.file, j.pos),
         `"${j.member.name}" is in the JSON representation of "${d.name}" but in no Properties or Relationships table; docs2ts reads its type from the JSON value.`,
         "Add a row for it to the Properties table, or remove it from the JSON representation.",
@@ -941,7 +934,6 @@ function addMembers(
       diagnostics.push(
         diagnostic(
           "undefined-type",
-          "warning",
           loc(file, member.pos),
           `Type "${r.name}" of "${d.name}.${member.name}" is not defined on any page; it is typed as untyped JSON.`,
           "Link the type's resource page, or add the missing page.",

@@ -12,7 +12,7 @@
  *   else the expected type. Keys starting with `@` (instance annotations) and `name@…` (property annotations of a
  *   known property) are OData's, not the model's. Open types take any key. `null` is accepted everywhere.
  */
-import { dedupeDiagnostics, diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
+import { dedupeDiagnostics, diagnostic, type Diagnostic, type RuleId, type Severity, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import type { Endpoint, EnumType, ExampleMessageModel, Model, StructuredType, TypeRef } from "../../model/types.js";
 import { bodyLocator } from "./example-locations.js";
 import type { JsonPath } from "./json-positions.js";
@@ -81,10 +81,10 @@ function notJson(msg: ExampleMessageModel, locate: (p: JsonPath) => SourceLocati
   out(
     diagnostic(
       "example-not-json",
-      truncated ? "info" : "error",
       locate([]),
       truncated ? "The example body is truncated with `...` and is not JSON; it is not checked." : "The example body starts like JSON but does not parse, even leniently; it is not checked.",
       truncated ? undefined : "Fix the JSON (unbalanced brackets, missing quotes or commas); comments, trailing commas and `...` are tolerated.",
+      truncated ? "info" : undefined,
     ),
   );
 }
@@ -428,8 +428,8 @@ class Walker {
     return at === 0 || open || members.has(key.slice(0, at));
   }
 
-  private report(code: string, path: JsonPath, message: string, hint?: string, severity: "error" | "warning" = "error"): void {
-    this.out(diagnostic(code, severity, this.locate(path), `${message} (${this.context})`, hint));
+  private report(code: RuleId, path: JsonPath, message: string, hint?: string, severity?: Severity): void {
+    this.out(diagnostic(code, this.locate(path), `${message} (${this.context})`, hint, severity));
   }
 }
 
