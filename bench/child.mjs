@@ -8,5 +8,13 @@ const { generate } = await import(pathToFileURL(index).href);
 const r = await generate({ input: [input], out, cacheDir });
 const ms = performance.now() - t0;
 process.stdout.write(
-  JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, stats: r.stats, written: r.write.written.length, files: r.files.size, types: r.stats.upToDate ? undefined : r.model.types.length, diagnostics: r.diagnostics.length }) + "\n",
+  JSON.stringify({
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    stats: r.stats,
+    written: r.write.written.length,
+    files: r.files.size,
+    types: r.stats.upToDate ? undefined : r.model.types.length,
+    diagnostics: r.diagnostics.length,
+  }) + "\n",
 );

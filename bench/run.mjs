@@ -30,7 +30,10 @@ cpSync(join(build, "dist"), join(snapshot, "dist"), { recursive: true });
 for (const f of ["templates", "package.json"]) cpSync(f, join(snapshot, f), { recursive: true });
 
 function runDocs2ts() {
-  const r = spawnSync(process.execPath, ["bench/child.mjs", join(snapshot, "dist", "generator", "index.js"), docs, out, cache], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ["bench/child.mjs", join(snapshot, "dist", "generator", "index.js"), docs, out, cache], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`docs2ts failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop());
 }
@@ -66,12 +69,18 @@ try {
   const peak = Math.max(cold.maxRssMb, noop.maxRssMb, onePage.maxRssMb);
   console.log(`peak RSS           ${Math.round(peak)} MB (target ≤ 1024 MB)  ${peak <= 1024 ? "met" : "MISSED"}`);
   console.log("stages (ms, wall; 'start' is process start-up and module loading):");
-  for (const [name, r] of [["cold", cold], ["no-op", noop], ["one page", onePage]]) {
+  for (const [name, r] of [
+    ["cold", cold],
+    ["no-op", noop],
+    ["one page", onePage],
+  ]) {
     const known = Object.values(r.stats.stages).reduce((a, b) => a + b, 0);
     const stages = { ...r.stats.stages, "start+write": r.ms - known };
     const st = r.stats;
     console.log(
-      `  ${name.padEnd(9)} ${Object.entries(stages).map(([k, v]) => `${k} ${Math.round(v)} (${ratio(v)})`).join(", ")}` +
+      `  ${name.padEnd(9)} ${Object.entries(stages)
+        .map(([k, v]) => `${k} ${Math.round(v)} (${ratio(v)})`)
+        .join(", ")}` +
         (st.upToDate
           ? ` | up to date: no page read, files written ${r.written}`
           : ` | parsed ${st.parsed}, facts reused ${st.factsReused}, statements printed ${st.print?.printed ?? "-"}, reused ${st.print?.reused ?? "-"}, formatted ${st.format.formatted}, reused ${st.format.reused}, files written ${r.written}`),

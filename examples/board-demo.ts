@@ -77,7 +77,11 @@ export async function runDemo(log: (line: string) => void = (line) => console.lo
 // ---------------------------------------------------------------------------------------------------------------
 // The stand-in server: a few boards, paging by $skiptoken, one throttled download, a 404 in OData error format.
 
-const BOARDS = ["Launch", "Roadmap", "Hiring", "Offsite", "Website"].map((name, i) => ({ id: `b${i + 1}`, displayName: name, cardCount: i + 2 }));
+const BOARDS = ["Launch", "Roadmap", "Hiring", "Offsite", "Website"].map((name, i) => ({
+  id: `b${i + 1}`,
+  displayName: name,
+  cardCount: i + 2,
+}));
 
 interface BoardServer {
   url: string;
@@ -90,17 +94,19 @@ async function startBoardServer(): Promise<BoardServer> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     attempts.set(url.pathname, (attempts.get(url.pathname) ?? 0) + 1);
-    if (req.headers.authorization !== "Bearer demo-token") return json(res, 401, { error: { code: "InvalidAuthenticationToken", message: "No token" } });
+    if (req.headers.authorization !== "Bearer demo-token")
+      return json(res, 401, { error: { code: "InvalidAuthenticationToken", message: "No token" } });
     route(req, url, res, attempts.get(url.pathname) ?? 1, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     attempts: (path) => attempts.get(path) ?? 0,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -111,7 +117,10 @@ function route(req: IncomingMessage, url: URL, res: ServerResponse, attempt: num
   if (req.method === "GET" && path === "/boards") {
     const top = Number(url.searchParams.get("$top") ?? BOARDS.length);
     const skip = Number(url.searchParams.get("$skiptoken") ?? 0);
-    const next = skip + top < BOARDS.length ? `${origin}/boards?$top=${top}&$skiptoken=${skip + top}${select ? `&$select=${select.join(",")}` : ""}` : undefined;
+    const next =
+      skip + top < BOARDS.length
+        ? `${origin}/boards?$top=${top}&$skiptoken=${skip + top}${select ? `&$select=${select.join(",")}` : ""}`
+        : undefined;
     return json(res, 200, {
       value: BOARDS.slice(skip, skip + top).map(pick),
       ...(url.searchParams.get("$count") === "true" ? { "@odata.count": BOARDS.length } : {}),

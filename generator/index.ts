@@ -152,7 +152,8 @@ export async function generate(options: GenerateOptions = {}, session?: Generate
   const pageFiles = await findPages(ro.input);
   const recordKey = runRecordKey(ro, out, await runtimeSource());
   const record = loadRunRecord(store, recordKey);
-  const up = record && hasCachedModel(store, ro, record.runKey) ? await checkUpToDate(record, pageFiles, out, (f, t) => sha256(f, t)) : undefined;
+  const up =
+    record && hasCachedModel(store, ro, record.runKey) ? await checkUpToDate(record, pageFiles, out, (f, t) => sha256(f, t)) : undefined;
   if (up) {
     if (up.refreshed) saveRunRecord(store, recordKey, { ...up.record, stamps: up.stamps, outputs: up.outputs });
     return upToDateResult(up, ro, ro.cacheDir as string, out, performance.now() - started);
@@ -163,7 +164,16 @@ export async function generate(options: GenerateOptions = {}, session?: Generate
   if (r.inputs) {
     const { stamps, pageKeys, runKey, ignores } = r.inputs;
     const d = r.model.diagnostics;
-    saveRunRecord(store, recordKey, { stamps, pageKeys, runKey, ignores, ...stampOutputs(out, r.files), diagnostics: d, types: r.model.types.length, pages: r.stats.pages });
+    saveRunRecord(store, recordKey, {
+      stamps,
+      pageKeys,
+      runKey,
+      ignores,
+      ...stampOutputs(out, r.files),
+      diagnostics: d,
+      types: r.model.types.length,
+      pages: r.stats.pages,
+    });
   }
   return { model: r.model, files: r.files, write, stats: r.stats, diagnostics: r.model.diagnostics };
 }

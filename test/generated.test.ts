@@ -24,6 +24,10 @@ describe("generated/ for input-docs/", () => {
   });
 
   it("holds nothing docs2ts would not write", () => {
-    expect(listed("generated").filter((f) => f !== MANIFEST && f !== MODEL_SUMMARY_FILE).sort()).toEqual([...files.keys()].sort());
+    expect(
+      listed("generated")
+        .filter((f) => f !== MANIFEST && f !== MODEL_SUMMARY_FILE)
+        .sort(),
+    ).toEqual([...files.keys()].sort());
   });
 });

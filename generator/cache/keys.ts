@@ -100,7 +100,8 @@ function bareImports(source: string): string[] {
   const out: string[] = [];
   const statics = /^[ \t]*(?:import|export)\s+(type\s+)?(?:[^"';]*?\bfrom\s*)?["']([^."'][^"']*)["']/gm;
   for (const m of source.matchAll(statics)) if (!m[1] && !m[2].startsWith("node:")) out.push(m[2]);
-  for (const m of source.matchAll(/\b(?:require|createRequire\([^)]*\))\(\s*["']([^."'][^"']*)["']\s*\)/g)) if (!m[1].startsWith("node:")) out.push(m[1]);
+  for (const m of source.matchAll(/\b(?:require|createRequire\([^)]*\))\(\s*["']([^."'][^"']*)["']\s*\)/g))
+    if (!m[1].startsWith("node:")) out.push(m[1]);
   return out;
 }
 

@@ -72,7 +72,8 @@ export class CacheStore {
     const a = raw.indexOf(NEWLINE);
     const b = raw.indexOf(NEWLINE, a + 1);
     const c = raw.indexOf(NEWLINE, b + 1);
-    if (a < 0 || b < 0 || c < 0 || raw.toString("utf8", 0, a) !== MAGIC || raw.toString("utf8", a + 1, b) !== JSON.stringify(key)) return undefined;
+    if (a < 0 || b < 0 || c < 0 || raw.toString("utf8", 0, a) !== MAGIC || raw.toString("utf8", a + 1, b) !== JSON.stringify(key))
+      return undefined;
     const value = raw.subarray(c + 1);
     return raw.toString("latin1", b + 1, c) === checksum(value) ? value.toString("utf8") : undefined;
   }

@@ -71,10 +71,13 @@ export function validateConfig(data: unknown, file = CONFIG_FILE): Docs2tsConfig
   strings("include");
   strings("exclude");
   if (o.out !== undefined && (typeof o.out !== "string" || o.out === "")) fail(`"out" must be a non-empty string`);
-  if (o.enumStyle !== undefined && !ENUM_STYLES.includes(o.enumStyle as EnumStyle)) fail(`"enumStyle" must be one of ${ENUM_STYLES.join(", ")}`);
-  if (o.fileLayout !== undefined && !FILE_LAYOUTS.includes(o.fileLayout as FileLayout)) fail(`"fileLayout" must be one of ${FILE_LAYOUTS.join(", ")}`);
+  if (o.enumStyle !== undefined && !ENUM_STYLES.includes(o.enumStyle as EnumStyle))
+    fail(`"enumStyle" must be one of ${ENUM_STYLES.join(", ")}`);
+  if (o.fileLayout !== undefined && !FILE_LAYOUTS.includes(o.fileLayout as FileLayout))
+    fail(`"fileLayout" must be one of ${FILE_LAYOUTS.join(", ")}`);
   if (o.naming !== undefined) validateNaming(o.naming, fail);
-  if (o.cacheDir !== undefined && o.cacheDir !== false && (typeof o.cacheDir !== "string" || o.cacheDir === "")) fail(`"cacheDir" must be a folder or false`);
+  if (o.cacheDir !== undefined && o.cacheDir !== false && (typeof o.cacheDir !== "string" || o.cacheDir === ""))
+    fail(`"cacheDir" must be a folder or false`);
   if (o.workers !== undefined && (!Number.isInteger(o.workers) || (o.workers as number) < 0)) fail(`"workers" must be a whole number ≥ 0`);
   return { ...(o as Docs2tsConfig) };
 }
@@ -83,7 +86,8 @@ export function validateConfig(data: unknown, file = CONFIG_FILE): Docs2tsConfig
 function validateNaming(naming: unknown, fail: (msg: string) => never): void {
   if (typeof naming !== "object" || naming === null || Array.isArray(naming)) fail(`"naming" must be an object`);
   const n = naming as Record<string, unknown>;
-  for (const k of Object.keys(n)) if (k !== "typePrefix" && k !== "typeSuffix") fail(`unknown field "naming.${k}" (known: typePrefix, typeSuffix)`);
+  for (const k of Object.keys(n))
+    if (k !== "typePrefix" && k !== "typeSuffix") fail(`unknown field "naming.${k}" (known: typePrefix, typeSuffix)`);
   if (n.typePrefix !== undefined && (typeof n.typePrefix !== "string" || !/^(?:[A-Za-z_$][\w$]*)?$/.test(n.typePrefix))) {
     fail(`"naming.typePrefix" must be empty or start an identifier (letters, digits, _ or $, not a digit first)`);
   }

@@ -102,7 +102,11 @@ function stderrWantsColour(): boolean {
  * Applies `--rule-severity`, writes the report (stderr or --report-file) and says whether the run failed.
  * Commands without reporting options may call it with two arguments: pretty output, default severities.
  */
-export function reportDiagnostics(diagnostics: readonly Diagnostic[], verbose: boolean | undefined, options: ReportingOptions = {}): ReportOutcome {
+export function reportDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  verbose: boolean | undefined,
+  options: ReportingOptions = {},
+): ReportOutcome {
   const effective = applySeverities(diagnostics, severityConfigFrom(options.ruleSeverity));
   const reporter = options.reporter ?? "pretty";
   const text = formatReport(reporter, effective, { verbose, color: options.reportFile === undefined && stderrWantsColour() });

@@ -27,7 +27,12 @@ function codeBlock(lang: string, text: string): string[] {
 
 function ruleSection(r: RuleInfo): string {
   const out = fence(r.example.finding);
-  const others = Object.entries(r.example.otherPages ?? {}).flatMap(([file, text]) => ["", `with \`${file}\`:`, "", ...codeBlock("markdown", text)]);
+  const others = Object.entries(r.example.otherPages ?? {}).flatMap(([file, text]) => [
+    "",
+    `with \`${file}\`:`,
+    "",
+    ...codeBlock("markdown", text),
+  ]);
   return [
     `### \`${r.id}\``,
     "",

@@ -90,7 +90,7 @@ export const RULES = [
     defaultSeverity: "warning",
     summary: "The YAML front matter does not parse; the page is read without it.",
     trigger: "The block between the leading `---` lines is not valid YAML, most often an unquoted value that contains `: `.",
-    fix: "Quote the value (`title: \"driveItem: createUploadSession\"`) or remove the stray colon.",
+    fix: 'Quote the value (`title: "driveItem: createUploadSession"`) or remove the stray colon.',
     example: {
       markdown: "---\ntitle: driveItem: createUploadSession\n---\n# driveItem: createUploadSession\n",
       finding: "page.md:2:1 - warning front-matter-invalid: The front matter is not valid YAML (…); the page is read without it.",
@@ -185,7 +185,8 @@ export const RULES = [
     id: "comment-unterminated",
     defaultSeverity: "warning",
     summary: "An HTML comment is never closed, so it hides the rest of the page.",
-    trigger: "A top-level `<!--` with no `-->` after it: CommonMark runs the comment to the end of the page, so every section after it is lost (and not published).",
+    trigger:
+      "A top-level `<!--` with no `-->` after it: CommonMark runs the comment to the end of the page, so every section after it is lost (and not published).",
     fix: "Close the comment with `-->` where it should end; an annotation ends with `} -->` on the line before its code block.",
     example: {
       markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card"\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`,
@@ -234,10 +235,12 @@ export const RULES = [
     id: "operation-binding-unknown",
     defaultSeverity: "info",
     summary: "An action or function is called on a path whose type docs2ts cannot follow; it is not exported as an OData operation.",
-    trigger: "A request line such as `POST /me/things/{id}/archive` whose segments do not lead from a documented entity set or singleton to a type.",
+    trigger:
+      "A request line such as `POST /me/things/{id}/archive` whose segments do not lead from a documented entity set or singleton to a type.",
     fix: "Start the path at a documented entity set or singleton, or name the bound type in the title (`# board: archive`).",
     example: {
-      markdown: "# board: archive\n\n## HTTP request\n\n```http\nPOST /me/things/{id}/archive\n```\n\n## Response\n\nIf successful, this action returns a `204 No Content` response code.\n",
+      markdown:
+        "# board: archive\n\n## HTTP request\n\n```http\nPOST /me/things/{id}/archive\n```\n\n## Response\n\nIf successful, this action returns a `204 No Content` response code.\n",
       finding:
         'page.md:6:1 - info operation-binding-unknown: "archive" is called on a path whose type docs2ts cannot follow, so it is not exported as an OData operation.',
     },
@@ -245,7 +248,8 @@ export const RULES = [
   {
     id: "property-not-in-table",
     defaultSeverity: "info",
-    summary: "A property appears in the JSON representation but in no Properties or Relationships table; its type is read from the JSON value.",
+    summary:
+      "A property appears in the JSON representation but in no Properties or Relationships table; its type is read from the JSON value.",
     trigger: "A key of the `blockType: resource` JSON block with no row of the same name in the page's tables.",
     fix: "Add a row for the property to the Properties table, or remove it from the JSON representation.",
     example: {
@@ -257,7 +261,8 @@ export const RULES = [
   {
     id: "property-from-example",
     defaultSeverity: "info",
-    summary: "Example responses of two or more API pages show a key for a type that its tables and JSON representation do not name; docs2ts adds it as a property.",
+    summary:
+      "Example responses of two or more API pages show a key for a type that its tables and JSON representation do not name; docs2ts adds it as a property.",
     trigger:
       "A key of the example response bodies (annotation `@odata.type` naming the type; each showing at least half of its Properties rows) on two or more pages, for a type that no other type derives from and that is not open; typed as same-named rows elsewhere, else by its values.",
     fix: "Add a row for the property to the Properties table of the type's resource page.",
@@ -274,13 +279,15 @@ export const RULES = [
   {
     id: "property-name-case",
     defaultSeverity: "warning",
-    summary: "A table row spells a property differently (only in letter case) from the JSON representation or the request paths; docs2ts uses the wire spelling.",
+    summary:
+      "A table row spells a property differently (only in letter case) from the JSON representation or the request paths; docs2ts uses the wire spelling.",
     trigger:
       "A Properties or Relationships row whose name equals a JSON-representation key except for case, or an all-lower-case row name that the request paths write in camelCase (`openshifts` vs `/schedule/openShifts`).",
     fix: "Spell the property the same way in the table, the JSON representation and the request paths (names are case-sensitive).",
     example: {
       markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|Title|String|The title.|\n\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`json\n{\n  "title": "String"\n}\n\`\`\`\n`,
-      finding: 'page.md:6:1 - warning property-name-case: "Title" of "card" is spelled "title" in the JSON representation; docs2ts uses "title".',
+      finding:
+        'page.md:6:1 - warning property-name-case: "Title" of "card" is spelled "title" in the JSON representation; docs2ts uses "title".',
     },
   },
   {
@@ -322,12 +329,15 @@ export const RULES = [
   {
     id: "property-type-conflict",
     defaultSeverity: "warning",
-    summary: "A property is listed twice for one type (on one page or on two pages of the type) with different types; docs2ts keeps the first.",
-    trigger: "Two Properties or Relationships rows of the same name and type (pages sorted by path, then line) whose Type cells name different types.",
+    summary:
+      "A property is listed twice for one type (on one page or on two pages of the type) with different types; docs2ts keeps the first.",
+    trigger:
+      "Two Properties or Relationships rows of the same name and type (pages sorted by path, then line) whose Type cells name different types.",
     fix: "List each property once per type, with the same type on every page that describes the type.",
     example: {
       markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n|id|Int32|The id again.|\n`,
-      finding: 'page.md:7:1 - warning property-type-conflict: "card.id" is listed again with type Edm.Int32; docs2ts keeps the first definition (Edm.String, page.md:6).',
+      finding:
+        'page.md:7:1 - warning property-type-conflict: "card.id" is listed again with type Edm.Int32; docs2ts keeps the first definition (Edm.String, page.md:6).',
     },
   },
   {
@@ -346,7 +356,8 @@ export const RULES = [
     id: "undefined-base-type",
     defaultSeverity: "warning",
     summary: "The base type a page names is not defined on any page; the type is generated without a base.",
-    trigger: "`\"baseType\": \"microsoft.graph.x\"` in the resource annotation or an `Inherits from [x](x.md)` line names a type no page defines.",
+    trigger:
+      '`"baseType": "microsoft.graph.x"` in the resource annotation or an `Inherits from [x](x.md)` line names a type no page defines.',
     fix: "Add the base type's page to the input, or fix its name.",
     example: {
       markdown: `# card resource type\n\nInherits from [item](item.md).\n\n## Properties\n${PROPERTIES}|title|String|The title.|\n`,
@@ -356,13 +367,17 @@ export const RULES = [
   {
     id: "base-type-without-page",
     defaultSeverity: "warning",
-    summary: "Two or more pages name a base type that no page defines; it is declared without members so the derived types keep their base.",
-    trigger: "`Derived from [x](x.md)` lines or `\"baseType\"` annotations on the pages of two or more types name a type no page defines.",
+    summary:
+      "Two or more pages name a base type that no page defines; it is declared without members so the derived types keep their base.",
+    trigger: '`Derived from [x](x.md)` lines or `"baseType"` annotations on the pages of two or more types name a type no page defines.',
     fix: "Add the base type's page to the input, or fix its name.",
     example: {
       markdown: `# card resource type\n\nDerived from [item](item.md).\n\n## Properties\n${PROPERTIES}|title|String|The title.|\n`,
-      otherPages: { "note.md": `# note resource type\n\nDerived from [item](item.md).\n\n## Properties\n${PROPERTIES}|text|String|The text.|\n` },
-      finding: 'page.md:1:1 - warning base-type-without-page: Base type "item" of "card" is not defined on any page; 2 types derive from it, so it is declared without members.',
+      otherPages: {
+        "note.md": `# note resource type\n\nDerived from [item](item.md).\n\n## Properties\n${PROPERTIES}|text|String|The text.|\n`,
+      },
+      finding:
+        'page.md:1:1 - warning base-type-without-page: Base type "item" of "card" is not defined on any page; 2 types derive from it, so it is declared without members.',
     },
   },
   {
@@ -373,18 +388,21 @@ export const RULES = [
     fix: "Write a placeholder such as `{class-id}` in the HTTP request section; keep sample values for the examples.",
     example: {
       markdown: "# Get board\n\n## HTTP request\n\n```http\nGET /boards/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0\n```\n",
-      finding: 'page.md:6:1 - info sample-key-in-path: The request line writes sample key "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0" where a placeholder belongs; docs2ts reads /boards/{board-id}.',
+      finding:
+        'page.md:6:1 - info sample-key-in-path: The request line writes sample key "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0" where a placeholder belongs; docs2ts reads /boards/{board-id}.',
     },
   },
   {
     id: "properties-table-empty",
     defaultSeverity: "warning",
-    summary: "A type's Properties table has only its header row and its JSON representation no members; the type is generated without members.",
+    summary:
+      "A type's Properties table has only its header row and its JSON representation no members; the type is generated without members.",
     trigger: "`## Properties` followed by a table with a header and no rows, beside an empty JSON representation (`{ }`).",
     fix: "List the type's properties in the table, or write None if it has none.",
     example: {
       markdown: `# card resource type\n\n## Properties\n${PROPERTIES}\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card" } -->\n\`\`\`json\n{ }\n\`\`\`\n`,
-      finding: 'page.md:4:1 - warning properties-table-empty: The Properties table of "card" has no rows and its JSON representation no members; the type is generated without members.',
+      finding:
+        'page.md:4:1 - warning properties-table-empty: The Properties table of "card" has no rows and its JSON representation no members; the type is generated without members.',
     },
   },
   {
@@ -442,19 +460,22 @@ export const RULES = [
     example: {
       markdown: createCard('{ "title": "x", }}'),
       otherPages: EXAMPLE_TYPES,
-      finding: "page.md:22:1 - error example-not-json: The example body starts like JSON but does not parse, even leniently; it is not checked.",
+      finding:
+        "page.md:22:1 - error example-not-json: The example body starts like JSON but does not parse, even leniently; it is not checked.",
     },
   },
   {
     id: "example-wrong-type",
     defaultSeverity: "error",
     summary: "A value in an example body does not have the JSON type the docs give the property. (`docs2ts validate`)",
-    trigger: "A number where the Type column says String, an object where it says a collection, a placeholder naming another kind of value, and so on.",
+    trigger:
+      "A number where the Type column says String, an object where it says a collection, a placeholder naming another kind of value, and so on.",
     fix: "Fix the example value, or the Type column if the example is right.",
     example: {
       markdown: createCard('{ "title": 42 }'),
       otherPages: EXAMPLE_TYPES,
-      finding: 'page.md:22:3 - error example-wrong-type: "title" is the number 42; the docs type it as Edm.String (a JSON string). (request of createCard)',
+      finding:
+        'page.md:22:3 - error example-wrong-type: "title" is the number 42; the docs type it as Edm.String (a JSON string). (request of createCard)',
     },
   },
   {
@@ -486,7 +507,8 @@ export const RULES = [
   {
     id: "example-unknown-odata-type",
     defaultSeverity: "warning",
-    summary: "An `@odata.type` in an example body names a type no page defines; the object is checked as the documented type. (`docs2ts validate`)",
+    summary:
+      "An `@odata.type` in an example body names a type no page defines; the object is checked as the documented type. (`docs2ts validate`)",
     trigger: '`"@odata.type": "#microsoft.graph.x"` where no input page defines `x`.',
     fix: "Fix the type name, or add the type's page to the input.",
     example: {
@@ -500,7 +522,7 @@ export const RULES = [
     id: "example-wrong-odata-type",
     defaultSeverity: "error",
     summary: "An `@odata.type` in an example body names a type that is not the documented type or derived from it. (`docs2ts validate`)",
-    trigger: "The body of a request documented as `card` says `\"@odata.type\": \"#microsoft.graph.board\"`.",
+    trigger: 'The body of a request documented as `card` says `"@odata.type": "#microsoft.graph.board"`.',
     fix: "Fix the `@odata.type`, or the type the page documents for the value.",
     example: {
       markdown: createCard('{ "@odata.type": "#microsoft.graph.board", "title": "x" }'),
@@ -526,7 +548,8 @@ export const RULES = [
     id: "example-value-wrapper",
     defaultSeverity: "warning",
     summary: 'A response example wraps a single entity in `{"value": …}`; OData returns single values unwrapped. (`docs2ts validate`)',
-    trigger: 'A response documented as one object (not a collection) whose example body is `{"value": {…}}`, and the type has no `value` property.',
+    trigger:
+      'A response documented as one object (not a collection) whose example body is `{"value": {…}}`, and the type has no `value` property.',
     fix: 'Remove the `{"value": …}` wrapper, or document the response as a collection.',
     example: {
       markdown: [

@@ -108,13 +108,23 @@ export function suppressionFindings(file: string, text: string): Diagnostic[] {
     const location = { file, line: s.line, column: s.column };
     if (s.rules.length === 0) {
       out.push(
-        diagnostic("suppression-invalid", location, "This docs2ts-ignore comment names no rule; it suppresses nothing.", "Write `<!-- docs2ts-ignore rule-id -->`; the ids are listed in docs/diagnostics.md."),
+        diagnostic(
+          "suppression-invalid",
+          location,
+          "This docs2ts-ignore comment names no rule; it suppresses nothing.",
+          "Write `<!-- docs2ts-ignore rule-id -->`; the ids are listed in docs/diagnostics.md.",
+        ),
       );
     }
     for (const r of s.rules) {
       if (isKnownRule(r)) continue;
       out.push(
-        diagnostic("suppression-invalid", location, `"${r}" is not a docs2ts rule id; nothing is suppressed for it.`, "Check the spelling against docs/diagnostics.md."),
+        diagnostic(
+          "suppression-invalid",
+          location,
+          `"${r}" is not a docs2ts rule id; nothing is suppressed for it.`,
+          "Check the spelling against docs/diagnostics.md.",
+        ),
       );
     }
   }

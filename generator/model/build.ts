@@ -104,7 +104,12 @@ function addWeakTypesFromApiPages(pages: readonly PageFacts[], drafts: Map<strin
       const def = index.resolveExpr(body.resource, pageNs);
       const existing = def && drafts.get(keyOf(def.namespace, def.name));
       // A weak type made by an earlier page gets this page's rows too.
-      if (existing?.weak) existing.parts.push({ file: p.file, pageNamespace: pageNs, facts: syntheticFacts(existing.namespace, existing.name, body.parameters, body.pos) });
+      if (existing?.weak)
+        existing.parts.push({
+          file: p.file,
+          pageNamespace: pageNs,
+          facts: syntheticFacts(existing.namespace, existing.name, body.parameters, body.pos),
+        });
       continue;
     }
     const ns = body.resource.namespace ?? pageNs;
@@ -133,4 +138,3 @@ function addressedTypes(drafts: readonly EndpointDraft[], index: TypeIndex): Set
   }
   return out;
 }
-

@@ -31,31 +31,48 @@ export function diffModels(before: ModelSummary, after: ModelSummary): ModelChan
   keyed(before.operations, after.operations, (name, a, b) => {
     if (!a) return out.push({ kind: "added", what: "operation", name, after: operationText(b!), breaking: false });
     if (!b) return out.push({ kind: "removed", what: "operation", name, before: operationText(a), breaking: true });
-    if (operationText(a) !== operationText(b)) out.push({ kind: "changed", what: "operation", name, before: operationText(a), after: operationText(b), breaking: true });
+    if (operationText(a) !== operationText(b))
+      out.push({ kind: "changed", what: "operation", name, before: operationText(a), after: operationText(b), breaking: true });
   });
   keyed(before.endpoints, after.endpoints, (name, a, b) => {
     if (!a) return out.push({ kind: "added", what: "endpoint", name, after: endpointText(b!), breaking: false });
     if (!b) return out.push({ kind: "removed", what: "endpoint", name, before: endpointText(a), breaking: true });
-    if (endpointText(a) !== endpointText(b)) out.push({ kind: "changed", what: "endpoint", name, before: endpointText(a), after: endpointText(b), breaking: true });
+    if (endpointText(a) !== endpointText(b))
+      out.push({ kind: "changed", what: "endpoint", name, before: endpointText(a), after: endpointText(b), breaking: true });
   });
   return out;
 }
 
 function diffType(name: string, a: TypeSummary, b: TypeSummary, out: ModelChange[]): void {
-  const shape = (t: TypeSummary): string => `${t.kind}${t.base ? ` : ${t.base}` : ""}${t.abstract ? " abstract" : ""}${t.open ? " open" : ""}`;
-  if (shape(a) !== shape(b)) out.push({ kind: "changed", what: "type", name, before: shape(a), after: shape(b), breaking: a.base !== b.base || a.kind !== b.kind });
-  for (const [what, x, y] of [["property", a.properties, b.properties], ["navigation", a.navigation, b.navigation]] as const) {
+  const shape = (t: TypeSummary): string =>
+    `${t.kind}${t.base ? ` : ${t.base}` : ""}${t.abstract ? " abstract" : ""}${t.open ? " open" : ""}`;
+  if (shape(a) !== shape(b))
+    out.push({ kind: "changed", what: "type", name, before: shape(a), after: shape(b), breaking: a.base !== b.base || a.kind !== b.kind });
+  for (const [what, x, y] of [
+    ["property", a.properties, b.properties],
+    ["navigation", a.navigation, b.navigation],
+  ] as const) {
     keyed(x, y, (p, t0, t1) => {
       const full = `${name}.${p}`;
       if (t0 === undefined) out.push({ kind: "added", what, name: full, after: t1, breaking: false });
       else if (t1 === undefined) out.push({ kind: "removed", what, name: full, before: t0, breaking: true });
-      else if (t0 !== t1) out.push({ kind: "changed", what, name: full, before: t0, after: t1, breaking: !(t1 === t0.replace(/\?$/, "") && t0.endsWith("?")) });
+      else if (t0 !== t1)
+        out.push({
+          kind: "changed",
+          what,
+          name: full,
+          before: t0,
+          after: t1,
+          breaking: !(t1 === t0.replace(/\?$/, "") && t0.endsWith("?")),
+        });
     });
   }
 }
 
 function operationText(o: OperationSummary): string {
-  const ps = Object.entries(o.parameters).map(([k, v]) => `${k}: ${v}`).join(", ");
+  const ps = Object.entries(o.parameters)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(", ");
   return `${o.kind}(${ps})${o.returns ? `: ${o.returns}` : ""}`;
 }
 

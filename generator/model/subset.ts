@@ -39,9 +39,7 @@ export function selectSubset(model: Model, options: SubsetOptions): Model {
   }
   // A derived type whose base is selected is not pulled in: the base does not need its derived types to compile.
   const uses = (r: TypeRef | undefined): boolean => r === undefined || r.type.startsWith("Edm.") || selected.has(r.type);
-  const operations = model.operations.filter(
-    (o) => uses(o.bindingType) && uses(o.returnType) && o.parameters.every((p) => uses(p.type)),
-  );
+  const operations = model.operations.filter((o) => uses(o.bindingType) && uses(o.returnType) && o.parameters.every((p) => uses(p.type)));
   const kept = new Set(operations.map((o) => `${o.namespace}.${o.name}`));
   const endpoints = model.endpoints.filter((e) => {
     if (e.operation && !kept.has(e.operation)) return false;

@@ -73,7 +73,15 @@ export function summarizeModel(model: Model): ModelSummary {
   for (const e of model.endpoints) {
     const s: EndpointSummary = { method: e.method, paths: e.paths.map((p) => p.template) };
     const b = e.body;
-    if (b) s.body = b.kind === "type" ? typeText(b.type) + (b.partial ? " (partial)" : "") : b.kind === "parameters" ? `{ ${Object.entries(params(b.parameters)).map(([k, v]) => `${k}: ${v}`).join(", ")} }` : b.kind;
+    if (b)
+      s.body =
+        b.kind === "type"
+          ? typeText(b.type) + (b.partial ? " (partial)" : "")
+          : b.kind === "parameters"
+            ? `{ ${Object.entries(params(b.parameters))
+                .map(([k, v]) => `${k}: ${v}`)
+                .join(", ")} }`
+            : b.kind;
     if (e.response.type) s.response = typeText(e.response.type);
     else if (e.response.binary) s.response = "binary";
     endpoints[e.name] = s;
@@ -85,7 +93,9 @@ export function readModelSummary(text: string | undefined): ModelSummary | undef
   if (text === undefined) return undefined;
   try {
     const v = JSON.parse(text) as Partial<ModelSummary>;
-    return v.generator === "docs2ts" && v.summaryVersion === 1 && v.types && v.enums && v.operations && v.endpoints ? (v as ModelSummary) : undefined;
+    return v.generator === "docs2ts" && v.summaryVersion === 1 && v.types && v.enums && v.operations && v.endpoints
+      ? (v as ModelSummary)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -92,18 +92,7 @@ export interface Operation extends Documentation {
 }
 
 export type EndpointKind =
-  | "list"
-  | "get"
-  | "create"
-  | "update"
-  | "upsert"
-  | "delete"
-  | "action"
-  | "function"
-  | "ref"
-  | "value"
-  | "delta"
-  | "other";
+  "list" | "get" | "create" | "update" | "upsert" | "delete" | "action" | "function" | "ref" | "value" | "delta" | "other";
 
 /** One path segment of an endpoint template (model form of the parse facts' segments). */
 export type EndpointSegment =

@@ -53,7 +53,8 @@ function titleOperation(title: string, requests: readonly HttpRequestLine[]): st
 function readRequests(ctx: PageContext, diagnostics: Diagnostic[]): HttpRequestLine[] {
   const sections = requestSections(ctx.sections);
   const out: HttpRequestLine[] = [];
-  for (const s of sections) for (const n of sectionWithSubsections(ctx.sections, s)) if (n.type === "code") out.push(...requestLinesOf(n, ctx.file, diagnostics));
+  for (const s of sections)
+    for (const n of sectionWithSubsections(ctx.sections, s)) if (n.type === "code") out.push(...requestLinesOf(n, ctx.file, diagnostics));
   if (sections.length === 0) out.push(...requestLinesBeforeExamples(ctx, diagnostics));
   if (out.length === 0) {
     const at = sections[0]?.pos ?? ctx.titlePos;
@@ -110,7 +111,11 @@ function requestLinesBeforeExamples(ctx: PageContext, diagnostics: Diagnostic[])
   const out: HttpRequestLine[] = [];
   for (const s of ctx.sections) {
     if (EXAMPLE_HEADING.test(s.title)) break;
-    const examples = new Set(annotatedBlocks(s.nodes).filter((b) => blockType(b) === "request" || blockType(b) === "response").map((b) => b.code));
+    const examples = new Set(
+      annotatedBlocks(s.nodes)
+        .filter((b) => blockType(b) === "request" || blockType(b) === "response")
+        .map((b) => b.code),
+    );
     for (const n of s.nodes) if (n.type === "code" && !examples.has(n)) out.push(...requestLinesOf(n, ctx.file, diagnostics));
   }
   return out;
@@ -128,7 +133,9 @@ function readFunctionParameters(ctx: PageContext, requests: readonly HttpRequest
   if (declared.length > 0) return declared;
   const pathSection = findSection(ctx.sections, /^path parameters$/i);
   if (!pathSection || requests.length === 0) return [];
-  const placeholders = new Set(requests.flatMap((r) => [...r.path.matchAll(/[{<]([^}>]+)[}>]/g)].flatMap((m) => m[1].split("|").map(normalizedName))));
+  const placeholders = new Set(
+    requests.flatMap((r) => [...r.path.matchAll(/[{<]([^}>]+)[}>]/g)].flatMap((m) => m[1].split("|").map(normalizedName))),
+  );
   return membersOf(ctx, pathSection, []).filter((m) => !placeholders.has(normalizedName(m.name)));
 }
 
@@ -158,7 +165,9 @@ function valueColumnAsType(t: ReadTable): ReadTable {
   if (column(t.header, TYPE_ALIASES) >= 0) return t;
   const valueCol = column(t.header, ["value"]);
   if (valueCol < 0 || column(t.header, NAME_ALIASES) < 0 || t.rows.length === 0) return t;
-  const typed = t.rows.every((row) => readTypeText(toString({ type: "paragraph", children: row.cells[valueCol] ?? [] }).trim()).kind !== "unknown");
+  const typed = t.rows.every(
+    (row) => readTypeText(toString({ type: "paragraph", children: row.cells[valueCol] ?? [] }).trim()).kind !== "unknown",
+  );
   return typed ? { ...t, header: t.header.map((h, i) => (i === valueCol ? "Type" : h)) } : t;
 }
 
@@ -228,7 +237,11 @@ function readResponseProse(ctx: PageContext): ApiFacts["response"] {
   const s = responseSection(ctx.sections);
   if (!s) return { text: "" };
   const paragraphs = s.nodes.filter((n): n is Paragraph => n.type === "paragraph");
-  const text = paragraphs.map((p) => toString(p)).join(" ").replace(/\s+/g, " ").trim();
+  const text = paragraphs
+    .map((p) => toString(p))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
   const r: ApiFacts["response"] = { text, pos: s.pos };
   const status = /\b([1-5]\d\d)\b/.exec(text);
   if (status) r.status = Number(status[1]);
@@ -244,7 +257,10 @@ function readResponseProse(ctx: PageContext): ApiFacts["response"] {
     r.type = t;
   } else {
     // "returns a String collection", "an Int32" and the like.
-    const m = /\b(?:returns?|and)\s+(?:an?\s+)?(?:`)?(String|Int32|Int64|Boolean|Double|DateTimeOffset|Binary|Stream)(?:`)?(\s+collection)?\b/.exec(text);
+    const m =
+      /\b(?:returns?|and)\s+(?:an?\s+)?(?:`)?(String|Int32|Int64|Boolean|Double|DateTimeOffset|Binary|Stream)(?:`)?(\s+collection)?\b/.exec(
+        text,
+      );
     if (m) {
       const t = readTypeText(m[1] + (m[2] ?? ""));
       if (t.kind !== "unknown") r.type = t;
@@ -308,7 +324,16 @@ function valueBodyType(body: unknown): TypeExpr | undefined {
   const v = (body as Record<string, unknown>).value;
   const collection = Array.isArray(v);
   const sample = collection ? (v as unknown[])[0] : v;
-  const name = typeof sample === "boolean" ? "Edm.Boolean" : typeof sample === "string" ? "Edm.String" : typeof sample === "number" ? (Number.isInteger(sample) ? "Edm.Int32" : "Edm.Double") : undefined;
+  const name =
+    typeof sample === "boolean"
+      ? "Edm.Boolean"
+      : typeof sample === "string"
+        ? "Edm.String"
+        : typeof sample === "number"
+          ? Number.isInteger(sample)
+            ? "Edm.Int32"
+            : "Edm.Double"
+          : undefined;
   return name ? { kind: "primitive", name, collection } : undefined;
 }
 
@@ -343,7 +368,9 @@ function readHeaders(ctx: PageContext): ApiFacts["requestHeaders"] {
       const nameCol = Math.max(column(t.header, ["header", "name", "header name", "request header"]), 0);
       const descCol = column(t.header, ["description", "value"]);
       for (const row of t.rows) {
-        const name = toString({ type: "paragraph", children: row.cells[nameCol] ?? [] }).replace(/[:`*]/g, "").trim();
+        const name = toString({ type: "paragraph", children: row.cells[nameCol] ?? [] })
+          .replace(/[:`*]/g, "")
+          .trim();
         if (!name) continue;
         const description = descCol >= 0 ? toString({ type: "paragraph", children: row.cells[descCol] ?? [] }).trim() : "";
         out.push({ name, description, pos: row.pos });
@@ -376,7 +403,10 @@ function readPermissions(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts[
         }
         const scopes = /not (supported|applicable)/i.test(cell)
           ? []
-          : cell.split(/[,;]|\s+and\s+/).map((x) => x.trim()).filter((x) => /^[A-Za-z][\w.-]*$/.test(x));
+          : cell
+              .split(/[,;]|\s+and\s+/)
+              .map((x) => x.trim())
+              .filter((x) => /^[A-Za-z][\w.-]*$/.test(x));
         out.push({ type, scopes, pos: row.pos });
       }
     }
@@ -384,7 +414,19 @@ function readPermissions(ctx: PageContext, diagnostics: Diagnostic[]): ApiFacts[
   return out;
 }
 
-const QUERY_OPTIONS = ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count", "$search", "$skiptoken", "$deltatoken", "$format"];
+const QUERY_OPTIONS = [
+  "$select",
+  "$expand",
+  "$filter",
+  "$orderby",
+  "$top",
+  "$skip",
+  "$count",
+  "$search",
+  "$skiptoken",
+  "$deltatoken",
+  "$format",
+];
 
 function readQueryOptions(ctx: PageContext): string[] {
   const s = findSection(ctx.sections, /query parameters$/i);
@@ -405,7 +447,8 @@ function readExamples(ctx: PageContext): ExampleFacts[] {
   const out: ExampleFacts[] = [];
   let pending: ExampleFacts | undefined;
   const httpSections = requestSections(ctx.sections);
-  const inHttpSection = (s: Section): boolean => httpSections.some((h) => s === h || (s.index > h.index && s.depth > h.depth && s.index < nextSameDepth(ctx.sections, h)));
+  const inHttpSection = (s: Section): boolean =>
+    httpSections.some((h) => s === h || (s.index > h.index && s.depth > h.depth && s.index < nextSameDepth(ctx.sections, h)));
   let title: string | undefined;
   for (const s of ctx.sections) {
     if (inHttpSection(s)) continue;

@@ -82,7 +82,7 @@ const HTML_TO_END_MARKER: readonly (readonly [RegExp, RegExp])[] = [
   [/^ {0,3}<\?/, /\?>/],
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-]
+];
 const BLANK = /^[ \t]*$/;
 const NESTED_FENCE_OR_HTML = /^[ \t>]*(?:`{3,}|~{3,}|<)/;
 const LIST_OR_QUOTE = /^ {0,3}([-*+]|\d{1,9}[.)])([ \t]|$)|^ {0,3}>/;
@@ -96,7 +96,7 @@ export function reduceForParse(body: string): string {
   let inAnnotationWindow = false;
   let afterExample = false;
   for (const b of blocks) {
-    let kept = false;
+    let kept: boolean;
     if (b.kind === "heading") {
       const h = headingOf(lines, b);
       if (h !== undefined) {
@@ -169,20 +169,25 @@ export function parseReduced(body: string, parse: (text: string) => Root): Root 
     }
   }
   // Between blocks every line is blank (scanBlocks); one blank line separates two blocks as well as many do.
-  for (let i = 0; i < lines.length; i++) if (take[i] === SKIP && (i === 0 || take[i - 1] !== TAKE || !BLANK.test(lines[i - 1]))) take[i] = TAKE;
+  for (let i = 0; i < lines.length; i++)
+    if (take[i] === SKIP && (i === 0 || take[i - 1] !== TAKE || !BLANK.test(lines[i - 1]))) take[i] = TAKE;
   const root = parseLines(lines, sent, take, starts, parse);
   if (cuts.length === 0) return root;
   const byLine = new Map<number, RootContent>();
   for (const n of root.children) if ((n.type === "code" || n.type === "html") && n.position) byLine.set(n.position.start.line, n);
   for (const c of cuts) {
     const n = byLine.get(c.open + 1);
-    const back = c.kind === "code" ? n?.type === "code" && n.position?.end.line === c.close + 1 : n?.type === "html" && n.value === COMMENT_PLACEHOLDER;
+    const back =
+      c.kind === "code"
+        ? n?.type === "code" && n.position?.end.line === c.close + 1
+        : n?.type === "html" && n.value === COMMENT_PLACEHOLDER;
     if (!back) return whole();
   }
   for (const c of cuts) {
     const n = byLine.get(c.open + 1) as Code | Html;
     n.value = c.value;
-    if (c.kind === "html") n.position!.end = { line: c.close + 1, column: lines[c.close].length + 1, offset: starts[c.close] + lines[c.close].length };
+    if (c.kind === "html")
+      n.position!.end = { line: c.close + 1, column: lines[c.close].length + 1, offset: starts[c.close] + lines[c.close].length };
   }
   return root;
 }
@@ -226,7 +231,13 @@ interface Cut {
 }
 
 /** Parses the `take` lines of `sent` (the page's `lines` with cut blocks' first lines replaced), positions into the page. */
-function parseLines(lines: readonly string[], sent: readonly string[], take: Uint8Array, starts: readonly number[], parse: (text: string) => Root): Root {
+function parseLines(
+  lines: readonly string[],
+  sent: readonly string[],
+  take: Uint8Array,
+  starts: readonly number[],
+  parse: (text: string) => Root,
+): Root {
   const sel = selectLines(sent, take);
   const root = parse(sel.text);
   mapPositions(root, sel, starts);

@@ -72,7 +72,8 @@ function removePlaceholders(text: string): { text: string; removed: boolean } {
 
 /** "Inherited from [deviceConfiguration](…)", "Inherited from **x**", "Inherited from x". */
 function readInherited(text: string): { name?: string; rest: string } {
-  const re = /\bInherited from\s+(?:the\s+)?(?:\[\s*(?:\*\*)?([^\]*]+?)(?:\*\*)?\s*\](?:\([^)]*\)|\[[^\]]*\])?|\*\*([^*]+)\*\*|`([^`]+)`|([A-Za-z_][\w.]*))\s*\.?/i;
+  const re =
+    /\bInherited from\s+(?:the\s+)?(?:\[\s*(?:\*\*)?([^\]*]+?)(?:\*\*)?\s*\](?:\([^)]*\)|\[[^\]]*\])?|\*\*([^*]+)\*\*|`([^`]+)`|([A-Za-z_][\w.]*))\s*\.?/i;
   const m = text.match(re);
   if (m === null || m.index === undefined) return { rest: text };
   if (m[4] !== undefined && !plainTypeName(m[0], m[4], text.slice(m.index + m[0].length))) return { rest: text };
@@ -86,7 +87,28 @@ function readInherited(text: string): { name?: string; rest: string } {
  * the phrase is prose: a determiner ("if it is inherited from an ancestor", "inherited from another scope"), "the"
  * before a plain word ("inherited from the default"), or a possessive ("inherited from the DriveItem's …").
  */
-const DETERMINERS = new Set(["a", "an", "another", "any", "each", "every", "its", "their", "this", "that", "these", "those", "some", "one", "other", "both", "his", "her", "our", "your"]);
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "another",
+  "any",
+  "each",
+  "every",
+  "its",
+  "their",
+  "this",
+  "that",
+  "these",
+  "those",
+  "some",
+  "one",
+  "other",
+  "both",
+  "his",
+  "her",
+  "our",
+  "your",
+]);
 
 function plainTypeName(match: string, word: string, after: string): boolean {
   if (DETERMINERS.has(word.toLowerCase())) return false;
@@ -97,7 +119,10 @@ function plainTypeName(match: string, word: string, after: string): boolean {
 /** Sentences split on `. ` / `; ` boundaries; clauses further on commas and parentheses. */
 function sentences(text: string): string[] {
   // A closing quote or bracket may follow the full stop: `whether the item is "trending." Read-only.`
-  return text.split(/(?<=[.;!?]["'”)\]]?)\s+|\s*<br\s*\/?>\s*/i).map((s) => s.trim()).filter((s) => s !== "");
+  return text
+    .split(/(?<=[.;!?]["'”)\]]?)\s+|\s*<br\s*\/?>\s*/i)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 function clauses(sentence: string): string[] {
@@ -161,7 +186,23 @@ const OPTIONAL =
   /^(?:optional|is optional|this (?:property|field|parameter|value) is optional|this is an optional (?:field|property|parameter|value)(?: .*)?)$/;
 
 /** The operators OData `$filter` knows; "and"/"or" are left out because in prose they join the list. */
-const FILTER_OPERATORS = new Set(["eq", "ne", "not", "in", "gt", "ge", "lt", "le", "startswith", "endswith", "contains", "any", "all", "has", "count"]);
+const FILTER_OPERATORS = new Set([
+  "eq",
+  "ne",
+  "not",
+  "in",
+  "gt",
+  "ge",
+  "lt",
+  "le",
+  "startswith",
+  "endswith",
+  "contains",
+  "any",
+  "all",
+  "has",
+  "count",
+]);
 
 function filterOperators(list: string): string[] {
   return [...list.matchAll(/[A-Za-z]+/g)].map((m) => m[0].toLowerCase()).filter((w) => FILTER_OPERATORS.has(w));
@@ -173,7 +214,8 @@ function filterOperators(list: string): string[] {
  * bold, italic or plain words. Plain lists must be single words ("Valid values 0 to 24" is a range, not a list).
  */
 function readPossibleValues(text: string): string[] | undefined {
-  const cue = /\b(?:possible|valid|allowed|supported)\s+(?:values|states)(?:\s+for\s+(?:the\s+)?\S+(?:\s+property)?)?(?:\s+(?:are|is|include))?\s*:?\s*/gi;
+  const cue =
+    /\b(?:possible|valid|allowed|supported)\s+(?:values|states)(?:\s+for\s+(?:the\s+)?\S+(?:\s+property)?)?(?:\s+(?:are|is|include))?\s*:?\s*/gi;
   const found: string[] = [];
   for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
     const items = readList(text.slice(m.index + m[0].length));
@@ -214,7 +256,10 @@ function readList(after: string): string[] | undefined {
   if (items.length > 0) return items;
   // Plain words up to the end of the sentence: "Unknown, Empty, String, Integer."
   const sentence = after.match(/^(.*?)(?:\.(?:\s|$)|$)/)?.[1] ?? "";
-  const words = sentence.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i).map((w) => w.trim()).filter((w) => w !== "");
+  const words = sentence
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i)
+    .map((w) => w.trim())
+    .filter((w) => w !== "");
   if (words.length >= 2 && words.every((w) => /^[\w-]+$/.test(w))) return words;
   return undefined;
 }

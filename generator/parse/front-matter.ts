@@ -76,6 +76,7 @@ function scalar(v: string): string | undefined {
   if (/^'[^']*'$/.test(v)) return v.slice(1, -1);
   // Plain: no indicator first, no `: ` or ` #` inside, nothing YAML 1.2's core schema reads as another type.
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v) || /:(?:\s|$)|\s#|\t/.test(v)) return undefined;
-  if (/^(?:~|null|true|false|[-+]?(?:\.inf|\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+(?:e[-+]?\d+)?)|\.nan|0o[0-7]+|0x[\da-f]+)$/i.test(v)) return undefined;
+  if (/^(?:~|null|true|false|[-+]?(?:\.inf|\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+(?:e[-+]?\d+)?)|\.nan|0o[0-7]+|0x[\da-f]+)$/i.test(v))
+    return undefined;
   return v;
 }

@@ -40,7 +40,9 @@ export function readRequestLine(line: string): RequestLine | undefined {
     sampleKeys.push(key);
     return `/${before}/{${singular(before)}-id}`;
   });
-  const segments = splitSegments(path).map(readSegment).filter((s): s is PathSegment => s !== undefined);
+  const segments = splitSegments(path)
+    .map(readSegment)
+    .filter((s): s is PathSegment => s !== undefined);
   const out: RequestLine = { method, path, segments };
   if (query !== undefined && query !== "") out.query = query;
   if (sampleKeys.length > 0) out.sampleKeys = sampleKeys;
@@ -56,7 +58,10 @@ const SAMPLE_KEY = /\/([A-Za-z_]\w*)\/([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{1
 
 /** `classes` → `class`, `policies` → `policy`, `me` stays. */
 function singular(word: string): string {
-  return word.replace(/ies$/, "y").replace(/(ss|x|ch|sh)es$/, "$1").replace(/([^s])s$/, "$1");
+  return word
+    .replace(/ies$/, "y")
+    .replace(/(ss|x|ch|sh)es$/, "$1")
+    .replace(/([^s])s$/, "$1");
 }
 
 /** Index of the `?` that starts the query: the first one outside `{}`, `()`, `<>` and quotes. */
@@ -133,7 +138,12 @@ function readSegment(raw: string): PathSegment | undefined {
   if (/^\{[^{}]+\}(?:\s*\|\s*\{?[\w.-]+\}?)*$/.test(text)) {
     const names = text
       .split("|")
-      .map((a) => a.trim().replace(/^\{|\}$/g, "").trim())
+      .map((a) =>
+        a
+          .trim()
+          .replace(/^\{|\}$/g, "")
+          .trim(),
+      )
       .filter((a) => a !== "");
     return names.length > 1 ? { kind: "param", name: names[0], alternatives: names } : { kind: "param", name: names[0] };
   }

@@ -84,7 +84,10 @@ export function placeholderType(v: unknown): TypeExpr | undefined {
     return item ? { ...item, collection: true } : undefined;
   }
   if (typeof v === "boolean") return { kind: "primitive", name: "Edm.Boolean", collection: false };
-  if (typeof v === "number") return Number.isInteger(v) ? { kind: "primitive", name: "Edm.Int32", collection: false } : { kind: "primitive", name: "Edm.Double", collection: false };
+  if (typeof v === "number")
+    return Number.isInteger(v)
+      ? { kind: "primitive", name: "Edm.Int32", collection: false }
+      : { kind: "primitive", name: "Edm.Double", collection: false };
   if (typeof v === "string") {
     const m = /^\s*([A-Za-z][\w.]*)\s*(?:\(([^)]*)\))?\s*$/.exec(v);
     if (!m) return undefined;

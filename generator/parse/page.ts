@@ -25,7 +25,12 @@ export function parsePage(file: string, text: string): PageFacts {
   const fm = splitFrontMatter(text);
   if (fm.error) {
     diagnostics.push(
-      diagnostic("front-matter-invalid", { file, line: 2, column: 1 }, `The front matter is not valid YAML (${fm.error}); the page is read without it.`, "Quote values that contain a colon."),
+      diagnostic(
+        "front-matter-invalid",
+        { file, line: 2, column: 1 },
+        `The front matter is not valid YAML (${fm.error}); the page is read without it.`,
+        "Quote values that contain a colon.",
+      ),
     );
   }
   if (fm.data) reportFrontMatterPlaceholders(file, text, fm.data, diagnostics);
@@ -56,7 +61,14 @@ export function parsePage(file: string, text: string): PageFacts {
   const facts: PageFacts = { file, kind, title, titlePos, resources: [], enums: [], diagnostics };
   if (namespace) facts.namespace = namespace;
   if (!h1) {
-    diagnostics.push(diagnostic("no-title", { file, line: titlePos.line, column: 1 }, "The page has no H1 title.", "Start the page with `# name resource type` or similar."));
+    diagnostics.push(
+      diagnostic(
+        "no-title",
+        { file, line: titlePos.line, column: 1 },
+        "The page has no H1 title.",
+        "Start the page with `# name resource type` or similar.",
+      ),
+    );
   }
   if (kind === "resource" || kind === "api") facts.resources = readResources(ctx, diagnostics);
   facts.enums = readEnums(ctx, kind, diagnostics);
@@ -65,12 +77,22 @@ export function parsePage(file: string, text: string): PageFacts {
     // Properties and Relationships both "None" and no resource block: there is nothing to make a type from, and a
     // type with no members and no base would only be a name.
     diagnostics.push(
-      diagnostic("page-not-understood", { file, line: titlePos.line, column: titlePos.column }, "The resource page lists no properties, relationships or resource block; no type is made from it.", "List the type's properties (or its base type in a resource block), or make it a conceptual page."),
+      diagnostic(
+        "page-not-understood",
+        { file, line: titlePos.line, column: titlePos.column },
+        "The resource page lists no properties, relationships or resource block; no type is made from it.",
+        "List the type's properties (or its base type in a resource block), or make it a conceptual page.",
+      ),
     );
   }
   if (kind === "conceptual" && facts.enums.length === 0) {
     diagnostics.push(
-      diagnostic("page-not-understood", { file, line: titlePos.line, column: titlePos.column }, "The page has no HTTP request, Properties, resource block or enum table; nothing is read from it.", "If it documents a type or an API, add the usual section."),
+      diagnostic(
+        "page-not-understood",
+        { file, line: titlePos.line, column: titlePos.column },
+        "The page has no HTTP request, Properties, resource block or enum table; nothing is read from it.",
+        "If it documents a type or an API, add the usual section.",
+      ),
     );
   }
   diagnostics.sort(compareDiagnostics);
@@ -108,7 +130,14 @@ function readEnums(ctx: PageContext, kind: string, diagnostics: Diagnostic[]): E
       const t = readTable(n);
       if (!isEnumTable(t)) continue;
       const id = splitQualified(name, ctx.namespace);
-      const read = readEnumTable(t, ctx.file, id.name, id.namespace, isMembers ? ctx.titlePos : s.pos, isMembers ? "members-page" : "values-table");
+      const read = readEnumTable(
+        t,
+        ctx.file,
+        id.name,
+        id.namespace,
+        isMembers ? ctx.titlePos : s.pos,
+        isMembers ? "members-page" : "values-table",
+      );
       out.push(read.enum);
       diagnostics.push(...read.diagnostics);
       break;
@@ -178,7 +207,9 @@ function commentFindings(file: string, root: Root): Diagnostic[] {
 /** The file position of `offset` in `text`, which starts at `start`. */
 function offsetPos(text: string, offset: number, start: { line: number; column: number }): { line: number; column: number } {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return before.length === 1 ? { line: start.line, column: start.column + offset } : { line: start.line + before.length - 1, column: before[before.length - 1].length + 1 };
+  return before.length === 1
+    ? { line: start.line, column: start.column + offset }
+    : { line: start.line + before.length - 1, column: before[before.length - 1].length + 1 };
 }
 
 function unterminatedComment(loc: { file: string; line: number; column: number }, n: Html): Diagnostic {
@@ -202,7 +233,12 @@ function reportFrontMatterPlaceholders(file: string, text: string, data: Record<
     if (typeof value !== "string" || !/\bTODO\b/.test(value)) continue;
     const i = lines.findIndex((l) => l.startsWith(`${key}:`));
     diagnostics.push(
-      diagnostic("todo-placeholder", { file, line: i + 1 || 1, column: 1 }, `Front matter "${key}" is a TODO placeholder.`, `Fill in "${key}".`),
+      diagnostic(
+        "todo-placeholder",
+        { file, line: i + 1 || 1, column: 1 },
+        `Front matter "${key}" is a TODO placeholder.`,
+        `Fill in "${key}".`,
+      ),
     );
   }
 }

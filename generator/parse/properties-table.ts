@@ -25,11 +25,7 @@ export function isMembersTable(t: ReadTable): boolean {
 
 const NAME = /^@?[A-Za-z_][\w.@-]*$/;
 
-export function readMembersTable(
-  t: ReadTable,
-  file: string,
-  definitions: ReadonlyMap<string, string>,
-): MembersResult {
+export function readMembersTable(t: ReadTable, file: string, definitions: ReadonlyMap<string, string>): MembersResult {
   const nameCol = column(t.header, NAME_ALIASES);
   const typeCol = column(t.header, TYPE_ALIASES);
   const descCol = column(t.header, DESCRIPTION_ALIASES);

@@ -6,7 +6,7 @@ import type { List, Nodes, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { truthy } from "./annotation-json.js";
-import type { EnumFacts, MemberFacts, Pos, ResourceFacts } from "./facts.js";
+import type { MemberFacts, Pos, ResourceFacts } from "./facts.js";
 import { annotatedBlocks, blockType, jsonKeys } from "./json-representation.js";
 import { isMembersTable, readMembersTable } from "./properties-table.js";
 import { findSection, type Section, posOf } from "./sections.js";
@@ -43,7 +43,8 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   const intro = introText(ctx);
   const proseLink = inheritsFromProseLink(introMarkdown(ctx)) ?? propertiesSectionBase(ctx);
   const proseName = proseLink?.name || inheritedPropertiesSentence(ctx);
-  const prose = proseName || proseLink?.href ? { ...typeNameParts(proseName ?? ""), ...(proseLink?.href ? { href: proseLink.href } : {}) } : undefined;
+  const prose =
+    proseName || proseLink?.href ? { ...typeNameParts(proseName ?? ""), ...(proseLink?.href ? { href: proseLink.href } : {}) } : undefined;
   const derived = derivedTypes(ctx);
   const intune = introNodes(ctx).some((n) => INTUNE_NOTE.test(toString(n)));
 
@@ -80,7 +81,10 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
   });
   if (fromBlocks.length > 0) {
     const first = fromBlocks[0];
-    const empty = first.properties.length === 0 && first.relationships.length === 0 && first.jsonKeys.length === 0 ? emptyPropertiesTable(ctx) : undefined;
+    const empty =
+      first.properties.length === 0 && first.relationships.length === 0 && first.jsonKeys.length === 0
+        ? emptyPropertiesTable(ctx)
+        : undefined;
     if (empty) {
       diagnostics.push(
         diagnostic(
@@ -94,13 +98,19 @@ export function readResources(ctx: PageContext, diagnostics: Diagnostic[]): Reso
     return fromBlocks;
   }
   // A type with no members is more than a name only when the page shows methods, derived types or a base for it.
-  if (properties.length === 0 && relationships.length === 0 && !(statesNoMembers(ctx) && (methods.length > 0 || derived.length > 0 || prose !== undefined))) return [];
+  if (
+    properties.length === 0 &&
+    relationships.length === 0 &&
+    !(statesNoMembers(ctx) && (methods.length > 0 || derived.length > 0 || prose !== undefined))
+  )
+    return [];
   // A resource page without a resource block (dynamics-*.md): the H1 names the type.
   const { name, namespace } = nameFromTitle(ctx);
   const r: ResourceFacts = { name, namespace, pos: ctx.titlePos, properties, relationships, jsonKeys: [], methods };
   if (intro) r.description = firstSentences(intro);
   if (prose) {
-    if (prose.name) r.baseType = { name: prose.name, ...(prose.namespace ? { namespace: prose.namespace } : {}), pos: ctx.titlePos, from: "prose" };
+    if (prose.name)
+      r.baseType = { name: prose.name, ...(prose.namespace ? { namespace: prose.namespace } : {}), pos: ctx.titlePos, from: "prose" };
     r.proseBaseType = { ...prose, pos: ctx.titlePos };
   }
   if (derived.length > 0) r.derivedTypes = derived;
@@ -158,7 +168,10 @@ function methodRows(ctx: PageContext): ResourceFacts["methods"] {
       const table = readTable(t);
       const returnsCol = column(table.header, ["return type", "return types", "returns"]);
       return table.rows.map((r): ResourceFacts["methods"][number] => {
-        const m: ResourceFacts["methods"][number] = { text: toString({ type: "paragraph", children: r.cells[0] ?? [] }).trim(), pos: r.pos };
+        const m: ResourceFacts["methods"][number] = {
+          text: toString({ type: "paragraph", children: r.cells[0] ?? [] }).trim(),
+          pos: r.pos,
+        };
         const returns = returnsCol >= 0 ? readTypeCell(r.cells[returnsCol] ?? [], ctx.definitions) : undefined;
         if (returns && returns.kind !== "unknown") m.returns = returns;
         return m;
@@ -301,7 +314,12 @@ export interface DerivedTypeFacts {
 function derivedTypes(ctx: PageContext): DerivedTypeFacts[] {
   const out: DerivedTypeFacts[] = [];
   const add = (text: string, node: Nodes): void => {
-    const href = node.type === "link" ? node.url : node.type === "linkReference" ? ctx.definitions.get((node.label ?? node.identifier).toLowerCase()) : undefined;
+    const href =
+      node.type === "link"
+        ? node.url
+        : node.type === "linkReference"
+          ? ctx.definitions.get((node.label ?? node.identifier).toLowerCase())
+          : undefined;
     const id = typeNameParts(text.replace(/[*`]/g, "").trim());
     const named = /^[A-Za-z_]\w*$/.test(id.name);
     if (!named && !(href && /\.md(?:#.*)?$/i.test(href))) return;
@@ -399,7 +417,10 @@ function nameFromTitle(ctx: PageContext): { name: string; namespace: string } {
  * name has no namespace (the model resolves it: the page's namespace first, then microsoft.graph).
  */
 export function typeNameParts(text: string): { name: string; namespace?: string } {
-  const t = text.replace(/^#/, "").replace(/^Collection\((.*)\)$/i, "$1").replace(/\.$/, "");
+  const t = text
+    .replace(/^#/, "")
+    .replace(/^Collection\((.*)\)$/i, "$1")
+    .replace(/\.$/, "");
   const dot = t.lastIndexOf(".");
   if (dot > 0 && /^microsoft\./i.test(t)) return { namespace: t.slice(0, dot), name: t.slice(dot + 1) };
   return { name: dot > 0 ? t.slice(dot + 1) : t };

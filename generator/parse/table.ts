@@ -98,7 +98,9 @@ export function rowShapeFindings(t: ReadTable, file: string, nameCol: number, no
       );
     }
     if (nameCol >= 0 && !name) {
-      const rest = row.cells.map((c, i) => (i === nameCol ? "" : toString({ type: "paragraph", children: c }).trim())).filter((s) => s !== "");
+      const rest = row.cells
+        .map((c, i) => (i === nameCol ? "" : toString({ type: "paragraph", children: c }).trim()))
+        .filter((s) => s !== "");
       if (rest.length === 0) continue; // A blank row carries nothing to lose.
       const headerName = t.header[nameCol] || "name";
       out.push(

@@ -73,14 +73,20 @@ export function readTypeCell(cell: PhrasingContent[], definitions: ReadonlyMap<s
   for (const node of cell) flatten(node, definitions, parts);
   const plain = normalizeSpace(cell.map((n) => toString(n)).join(""));
   // Text runs may still hold Markdown links that remark did not parse (undefined `[x][]`, unclosed `[x](x.md`).
-  return readParts(parts.flatMap((p) => (p.kind === "text" ? splitTextLinks(p.value) : [p])), plain);
+  return readParts(
+    parts.flatMap((p) => (p.kind === "text" ? splitTextLinks(p.value) : [p])),
+    plain,
+  );
 }
 
 /** Reads a plain string that may contain Markdown link syntax (`Collection(microsoft.graph.x)`, `[user](user.md) collection`). */
 export function readTypeText(text: string): TypeExpr {
   const parts = splitTextLinks(text);
   const plain = normalizeSpace(
-    parts.map((p) => (p.kind === "text" ? p.value : p.text)).join("").replace(/\*\*|`/g, ""),
+    parts
+      .map((p) => (p.kind === "text" ? p.value : p.text))
+      .join("")
+      .replace(/\*\*|`/g, ""),
   );
   return readParts(parts, plain);
 }

@@ -185,7 +185,10 @@ async function modelStage(
   lap("read");
 
   // The small key entry first: a stale model (the usual case after an edit) is not worth reading.
-  const cached = stores.main && hasCachedModel(stores.main, options, runKey) ? stores.main.get<{ runKey: string; model: Model }>("model", modelKey) : undefined;
+  const cached =
+    stores.main && hasCachedModel(stores.main, options, runKey)
+      ? stores.main.get<{ runKey: string; model: Model }>("model", modelKey)
+      : undefined;
   if (cached?.runKey === runKey) {
     stats.modelReused = true;
     lap("model (cached)");
@@ -204,7 +207,8 @@ async function modelStage(
   const skipPack = options.memory !== undefined && pageKeys.length - inMemory <= MAX_EARLY_PAGES && inMemory > 0;
   const pack = skipPack ? undefined : (stores.facts?.get<Record<string, PageFacts>>("facts", inputsKey) ?? {});
   const delta = stores.facts?.get<Record<string, PageFacts>>("facts-delta", inputsKey) ?? {};
-  const known = (k: string): PageFacts | undefined => (Object.hasOwn(delta, k) ? delta[k] : pack && Object.hasOwn(pack, k) ? pack[k] : undefined);
+  const known = (k: string): PageFacts | undefined =>
+    Object.hasOwn(delta, k) ? delta[k] : pack && Object.hasOwn(pack, k) ? pack[k] : undefined;
   const facts: (PageFacts | undefined)[] = pageKeys.map((k) => options.memory?.get(k) ?? known(k));
   // A page whose facts are gone (new parse code) is read now if it was skipped.
   const missingFiles = files.filter((_, i) => facts[i] === undefined);
@@ -345,7 +349,11 @@ export async function renderIncremental(options: RenderOptions): Promise<RenderR
   }
 }
 
-async function render(options: RenderOptions, started: { started?: PrintThread }, beforeModel: (() => void) | undefined): Promise<RenderResult> {
+async function render(
+  options: RenderOptions,
+  started: { started?: PrintThread },
+  beforeModel: (() => void) | undefined,
+): Promise<RenderResult> {
   const stats = emptyStats();
   const lap = stageClock(stats);
   const stores = openStores(options);
@@ -360,7 +368,9 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
   // The runtime template is copied into the output, so an edited template is a different output too.
   const modelHash = sha256(modelJson ?? JSON.stringify(model), stableJson(emitOptions), runtime);
   const cachedFiles =
-    stores.main?.get<string>("emit-key", inputsKey) === modelHash ? stores.main?.get<{ modelHash: string; files: [string, string][] }>("emit", inputsKey) : undefined;
+    stores.main?.get<string>("emit-key", inputsKey) === modelHash
+      ? stores.main?.get<{ modelHash: string; files: [string, string][] }>("emit", inputsKey)
+      : undefined;
   let files: Map<string, string>;
   if (cachedFiles?.modelHash === modelHash) {
     files = new Map(cachedFiles.files);
@@ -389,15 +399,24 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
     // runtime.ts is copied verbatim (emit does not format it either).
     const toFormat = new Map([...raw].filter(([k]) => k !== "runtime.ts"));
     // The files emit did not print statement by statement (odata.ts, index.ts) are split on the thread too.
-    if (thread) for (const [path, text] of toFormat) if (!chunks.has(path)) {
-      const split = await thread.split(text).catch(() => undefined);
-      if (split) chunks.set(path, split);
-    }
+    if (thread)
+      for (const [path, text] of toFormat)
+        if (!chunks.has(path)) {
+          const split = await thread.split(text).catch(() => undefined);
+          if (split) chunks.set(path, split);
+        }
     // Loaded here: a run that reuses its files never needs it.
     const { formatFilesCached, openFormatStore } = await import("../emit/print/format-cache.js");
     const root = cacheRoot(options);
     const formatStore = root === undefined ? undefined : openFormatStore(root, options.cacheReadOnly === true);
-    const formatted = await formatFilesCached(toFormat, emitOptions.prettier, formatStore, stats.format, chunks, thread ? { formatMany: thread.format } : {});
+    const formatted = await formatFilesCached(
+      toFormat,
+      emitOptions.prettier,
+      formatStore,
+      stats.format,
+      chunks,
+      thread ? { formatMany: thread.format } : {},
+    );
     files = new Map([...raw.keys()].map((k) => [k, formatted.get(k) ?? raw.get(k)!]));
     stores.main?.set("emit", inputsKey, { modelHash, files: [...files] });
     stores.main?.set("emit-key", inputsKey, modelHash);
@@ -414,7 +433,14 @@ async function render(options: RenderOptions, started: { started?: PrintThread }
 function openPrintMemory(options: RenderOptions, inputsKey: string): { memory: PrintMemory; save: (printed: boolean) => void } {
   const root = cacheRoot(options);
   const store =
-    root === undefined ? undefined : new CacheStore(root, `ts-morph@${installedVersion("ts-morph")}#${moduleClosureHash(["emit/print/statement-printer"])}`, options.cacheReadOnly, "s");
+    root === undefined
+      ? undefined
+      : new CacheStore(
+          root,
+          `ts-morph@${installedVersion("ts-morph")}#${moduleClosureHash(["emit/print/statement-printer"])}`,
+          options.cacheReadOnly,
+          "s",
+        );
   const known = store?.get<Record<string, string>>("statements", inputsKey) ?? {};
   const used = new Map<string, string>();
   const memory: PrintMemory = {

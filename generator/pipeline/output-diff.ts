@@ -47,7 +47,14 @@ export function formatReport(outDir: string, r: CheckReport): string {
     lines.push(`Model: ${r.model.length} change${r.model.length === 1 ? "" : "s"} (${breaking} breaking)`);
     const sign = { added: "+", removed: "-", changed: "~" } as const;
     for (const c of r.model) {
-      const detail = c.kind === "changed" ? `: ${c.before} → ${c.after}` : c.kind === "added" && c.after ? `: ${c.after}` : c.before ? `: ${c.before}` : "";
+      const detail =
+        c.kind === "changed"
+          ? `: ${c.before} → ${c.after}`
+          : c.kind === "added" && c.after
+            ? `: ${c.after}`
+            : c.before
+              ? `: ${c.before}`
+              : "";
       lines.push(`  ${sign[c.kind]} ${c.what} ${c.name}${detail}${c.breaking ? "  [breaking]" : ""}`);
     }
   }

@@ -45,4 +45,3 @@ export async function parsePages(pages: readonly PageText[], options: ParseOptio
   if (!entry) return pages.map((p) => parsePageSafely(p.file, p.text));
   return parseOnWorkers(pages, Math.min(wanted, Math.ceil(pages.length / BATCH)), entry);
 }
-

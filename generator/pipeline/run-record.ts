@@ -166,7 +166,8 @@ export function unchangedPageKeys(known: KnownPages | undefined, now: FileStamps
     const j = at.get(f);
     if (j === undefined || known.ignores[j] !== false) return undefined;
     const old = known.stamps;
-    if (now.sizes[i] < 0 || now.sizes[i] !== old.sizes[j] || now.mtimes[i] !== old.mtimes[j] || isRacy(BigInt(old.mtimes[j]), old.takenAt)) return undefined;
+    if (now.sizes[i] < 0 || now.sizes[i] !== old.sizes[j] || now.mtimes[i] !== old.mtimes[j] || isRacy(BigInt(old.mtimes[j]), old.takenAt))
+      return undefined;
     return known.pageKeys[j];
   });
 }

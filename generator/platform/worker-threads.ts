@@ -55,7 +55,13 @@ export class BatchCursor {
  * Sends `w` one batch at a time until the cursor is empty: `request` makes the message for a batch, `onAnswer`
  * takes the worker's answer (and may throw to fail the job). Rejects when the worker fails or stops mid-batch.
  */
-export function feedWorker<A>(w: Worker, cursor: BatchCursor, request: (start: number, end: number) => unknown, onAnswer: (answer: A) => void, what: string): Promise<void> {
+export function feedWorker<A>(
+  w: Worker,
+  cursor: BatchCursor,
+  request: (start: number, end: number) => unknown,
+  onAnswer: (answer: A) => void,
+  what: string,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let busy = false;
     const send = (): void => {

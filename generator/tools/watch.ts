@@ -51,7 +51,10 @@ export function watchPages(options: WatchOptions): Watcher {
       });
     }, options.debounceMs ?? 150);
   };
-  const watcher = chokidarWatch([...input], { ignoreInitial: true, ignored: (p) => /(^|[\\/])(\.|node_modules)/.test(p) && !input.includes(p) });
+  const watcher = chokidarWatch([...input], {
+    ignoreInitial: true,
+    ignored: (p) => /(^|[\\/])(\.|node_modules)/.test(p) && !input.includes(p),
+  });
   watcher.on("add", schedule).on("change", schedule).on("unlink", schedule);
   // Listened for now: chokidar may be ready before the first run ends.
   const listening = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));

@@ -66,7 +66,7 @@ describe("the layering rules themselves", () => {
       'import type { B } from "../model/b.js";',
       'export { c } from "./sub/c.js";',
       'const d = await import("../emit/d.js");',
-      "// this line mentions import { x } from \"./not-an-import.js\" in prose",
+      '// this line mentions import { x } from "./not-an-import.js" in prose',
       'import { readFile } from "node:fs";',
     ].join("\n");
     expect(moduleImports("generator/parse/page.ts", text)).toEqual([

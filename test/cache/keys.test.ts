@@ -57,7 +57,10 @@ describe("moduleClosureHash", () => {
 
 describe("packageVersions", () => {
   it("names the packages the closure loads at run time with their installed versions", () => {
-    write("gen/parse/page.ts", 'import { a } from "./a.js";\nimport type { Root } from "mdast";\nimport { readFile } from "node:fs";\nexport const p = a;\n');
+    write(
+      "gen/parse/page.ts",
+      'import { a } from "./a.js";\nimport type { Root } from "mdast";\nimport { readFile } from "node:fs";\nexport const p = a;\n',
+    );
     write("gen/parse/a.ts", 'import { parse } from "yaml";\nimport gfm from "@scope/gfm/sub";\nexport const a = 1;\n');
     write("node_modules/yaml/package.json", '{"name":"yaml","version":"2.0.0"}');
     write("node_modules/@scope/gfm/package.json", '{"name":"@scope/gfm","version":"4.1.0"}');
@@ -67,7 +70,10 @@ describe("packageVersions", () => {
   });
 
   it("counts packages loaded on demand by require, as the front matter's YAML library is", () => {
-    write("gen/parse/page.ts", 'import { createRequire } from "node:module";\nconst y = () => createRequire(import.meta.url)("lazy-yaml");\nexport const p = y;\n');
+    write(
+      "gen/parse/page.ts",
+      'import { createRequire } from "node:module";\nconst y = () => createRequire(import.meta.url)("lazy-yaml");\nexport const p = y;\n',
+    );
     write("node_modules/lazy-yaml/package.json", '{"name":"lazy-yaml","version":"1.2.3"}');
     expect(packageVersions(["parse/page"], join(root, "gen"))).toEqual(["lazy-yaml@1.2.3"]);
   });

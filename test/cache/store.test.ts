@@ -61,7 +61,11 @@ describe("CacheStore families", () => {
     new CacheStore(root, "all-1").set("model", "k", 2);
     // A new whole-generator generation (a model change) keeps the page facts.
     new CacheStore(root, "all-2").set("model", "k", 3);
-    expect(readdirSync(root).sort().map((n) => n[0])).toEqual(["g", "p"]);
+    expect(
+      readdirSync(root)
+        .sort()
+        .map((n) => n[0]),
+    ).toEqual(["g", "p"]);
     expect(new CacheStore(root, "parse-1", false, "p").get("facts", "k")).toBe(1);
     expect(new CacheStore(root, "all-1").get("model", "k")).toBeUndefined();
   });

@@ -17,7 +17,13 @@ const project = (config: unknown): string => {
 describe("config precedence", () => {
   it("uses the config file's fields, resolved against its folder", () => {
     const d = project({ input: ["docs"], out: "gen", enumStyle: "enum", include: ["user"], cacheDir: false });
-    expect(resolveOptions({}, d)).toEqual({ input: [join(d, "docs")], out: join(d, "gen"), enumStyle: "enum", include: ["user"], cacheDir: false });
+    expect(resolveOptions({}, d)).toEqual({
+      input: [join(d, "docs")],
+      out: join(d, "gen"),
+      enumStyle: "enum",
+      include: ["user"],
+      cacheDir: false,
+    });
   });
 
   it("lets each flag override its field and keeps the others", () => {
@@ -60,7 +66,18 @@ describe("config precedence", () => {
 
   it("matches the published schema's fields and enum styles", () => {
     const schema = JSON.parse(readFileSync("docs2ts.schema.json", "utf8")) as { properties: Record<string, { enum?: string[] }> };
-    expect(Object.keys(schema.properties).sort()).toEqual(["$schema", "cacheDir", "enumStyle", "exclude", "fileLayout", "include", "input", "naming", "out", "workers"]);
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      "$schema",
+      "cacheDir",
+      "enumStyle",
+      "exclude",
+      "fileLayout",
+      "include",
+      "input",
+      "naming",
+      "out",
+      "workers",
+    ]);
     expect(schema.properties.enumStyle.enum).toEqual([...ENUM_STYLES]);
     expect(schema.properties.fileLayout.enum).toEqual([...FILE_LAYOUTS]);
   });

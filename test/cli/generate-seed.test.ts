@@ -28,7 +28,10 @@ describe("docs2ts generate on the seed page alone", () => {
     expect(first.code).toBe(0);
     const lines = first.stderr.split("\n").filter((l) => l.includes(" - warning todo-placeholder: "));
     expect(lines).toHaveLength(17);
-    for (const l of lines) expect(l).toMatch(new RegExp(`^${input.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/intune-[^:]+\\.md:\\d+:\\d+ - warning todo-placeholder: `));
+    for (const l of lines)
+      expect(l).toMatch(
+        new RegExp(`^${input.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/intune-[^:]+\\.md:\\d+:\\d+ - warning todo-placeholder: `),
+      );
   });
 
   it("writes the interface with all 12 documented properties, extending Entity", () => {

@@ -34,7 +34,9 @@ describe("docs2ts model: reporting flags", () => {
   it("prints PATH:LINE:COL as given, without colour when stderr is not a TTY, and passes on warnings", async () => {
     const { code, err } = await run("model", "--input", page);
     expect(code).toBe(0);
-    expect(err.split("\n")[0]).toBe(`${page}:6:11 - warning todo-placeholder: The description of "id" is a placeholder, not documentation.`);
+    expect(err.split("\n")[0]).toBe(
+      `${page}:6:11 - warning todo-placeholder: The description of "id" is a placeholder, not documentation.`,
+    );
     expect(err).not.toContain("\u001b[");
   });
 

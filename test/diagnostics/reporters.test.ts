@@ -5,13 +5,20 @@ import { formatJson, formatPretty, formatReport, summaryLine } from "../../gener
 import { RULES } from "../../generator/diagnostics/rules.js";
 import { artifactUri, formatSarif } from "../../generator/diagnostics/sarif.js";
 
-const todo = diagnostic("todo-placeholder", { file: "docs/card.md", line: 48, column: 11 }, 'The description of "id" is a placeholder.', "Replace it.");
+const todo = diagnostic(
+  "todo-placeholder",
+  { file: "docs/card.md", line: 48, column: 11 },
+  'The description of "id" is a placeholder.',
+  "Replace it.",
+);
 const cycle = diagnostic("inheritance-cycle", { file: "docs/a.md", line: 1, column: 1 }, '"a" inherits from itself.');
 const info = diagnostic("page-not-understood", { file: "docs/overview.md", line: 3, column: 2 }, "Nothing is read.");
 
 describe("pretty", () => {
   it("starts with PATH:LINE:COL, then severity, rule id and message, like tsc; the hint on its own line", () => {
-    expect(formatPretty(todo)).toBe('docs/card.md:48:11 - warning todo-placeholder: The description of "id" is a placeholder.\n    hint: Replace it.');
+    expect(formatPretty(todo)).toBe(
+      'docs/card.md:48:11 - warning todo-placeholder: The description of "id" is a placeholder.\n    hint: Replace it.',
+    );
     expect(formatPretty(cycle)).toBe('docs/a.md:1:1 - error inheritance-cycle: "a" inherits from itself.');
   });
 
@@ -27,7 +34,9 @@ describe("pretty", () => {
       'docs/a.md:1:1 - error inheritance-cycle: "a" inherits from itself.\ndocs2ts: 1 errors, 0 warnings, 1 infos (inheritance-cycle=1 page-not-understood=1)\n',
     );
     expect(formatReport("pretty", [info])).toBe("");
-    expect(formatReport("pretty", [info], { verbose: true })).toContain("docs/overview.md:3:2 - info page-not-understood: Nothing is read.\n");
+    expect(formatReport("pretty", [info], { verbose: true })).toContain(
+      "docs/overview.md:3:2 - info page-not-understood: Nothing is read.\n",
+    );
   });
 
   it("counts rules most frequent first", () => {
@@ -42,33 +51,53 @@ describe("json", () => {
       version: 1,
       summary: { errors: 0, warnings: 1, infos: 1 },
       diagnostics: [
-        { file: "docs/card.md", line: 48, column: 11, severity: "warning", code: "todo-placeholder", message: 'The description of "id" is a placeholder.', hint: "Replace it." },
+        {
+          file: "docs/card.md",
+          line: 48,
+          column: 11,
+          severity: "warning",
+          code: "todo-placeholder",
+          message: 'The description of "id" is a placeholder.',
+          hint: "Replace it.",
+        },
         { file: "docs/overview.md", line: 3, column: 2, severity: "info", code: "page-not-understood", message: "Nothing is read." },
       ],
     });
-    expect(formatJson([])).toBe('{\n  "version": 1,\n  "summary": {\n    "errors": 0,\n    "warnings": 0,\n    "infos": 0\n  },\n  "diagnostics": []\n}\n');
+    expect(formatJson([])).toBe(
+      '{\n  "version": 1,\n  "summary": {\n    "errors": 0,\n    "warnings": 0,\n    "infos": 0\n  },\n  "diagnostics": []\n}\n',
+    );
   });
 });
 
 describe("github", () => {
   it("writes one workflow command per finding", () => {
     expect(formatGithub(cycle)).toBe('::error file=docs/a.md,line=1,col=1,title=inheritance-cycle::"a" inherits from itself.');
-    expect(formatGithub(todo)).toBe('::warning file=docs/card.md,line=48,col=11,title=todo-placeholder::The description of "id" is a placeholder.%0Ahint: Replace it.');
+    expect(formatGithub(todo)).toBe(
+      '::warning file=docs/card.md,line=48,col=11,title=todo-placeholder::The description of "id" is a placeholder.%0Ahint: Replace it.',
+    );
     expect(formatGithub(info)).toBe("::notice file=docs/overview.md,line=3,col=2,title=page-not-understood::Nothing is read.");
   });
 
   it("escapes %, CR and LF in the message and also : and , in properties, so page text cannot forge a command", () => {
     expect(escapeGithubData("100% a\r\nb")).toBe("100%25 a%0D%0Ab");
     expect(escapeGithubProperty("C:\\docs,x\n%")).toBe("C%3A\\docs%2Cx%0A%25");
-    const forged = diagnostic("undefined-type", { file: "a,b:c.md", line: 2, column: 3 }, 'Type "x\n::error file=/etc/passwd::owned" is not defined.');
+    const forged = diagnostic(
+      "undefined-type",
+      { file: "a,b:c.md", line: 2, column: 3 },
+      'Type "x\n::error file=/etc/passwd::owned" is not defined.',
+    );
     const line = formatGithub(forged);
-    expect(line).toBe('::warning file=a%2Cb%3Ac.md,line=2,col=3,title=undefined-type::Type "x%0A::error file=/etc/passwd::owned" is not defined.');
+    expect(line).toBe(
+      '::warning file=a%2Cb%3Ac.md,line=2,col=3,title=undefined-type::Type "x%0A::error file=/etc/passwd::owned" is not defined.',
+    );
     expect(line.split("\n")).toHaveLength(1);
   });
 
   it("hides infos unless verbose and ends with the summary", () => {
     const text = formatReport("github", [info, cycle]);
-    expect(text.split("\n").filter((l) => l.startsWith("::"))).toEqual(['::error file=docs/a.md,line=1,col=1,title=inheritance-cycle::"a" inherits from itself.']);
+    expect(text.split("\n").filter((l) => l.startsWith("::"))).toEqual([
+      '::error file=docs/a.md,line=1,col=1,title=inheritance-cycle::"a" inherits from itself.',
+    ]);
     expect(text.endsWith("docs2ts: 1 errors, 0 warnings, 1 infos (inheritance-cycle=1 page-not-understood=1)\n")).toBe(true);
   });
 });

@@ -32,17 +32,31 @@ describe("rule registry", () => {
   });
 
   // The examples are shown in docs/diagnostics.md; running them keeps them true as messages and positions change.
-  it.each(REGISTRY.filter((r) => !r.example.illustrative).map((r) => [r.id, r] as const))("example of %s gives the documented finding", (_id, r) => {
-    const pages = [{ file: "page.md", text: r.example.markdown }, ...Object.entries(r.example.otherPages ?? {}).map(([file, text]) => ({ file, text }))];
-    const facts = pages.map((p) => {
-      const f = parsePage(p.file, p.text);
-      return { ...f, diagnostics: suppressPageFindings(p, f.diagnostics) };
-    });
-    const model = buildModel(facts);
-    const texts = new Map(pages.map((p) => [p.file, p.text.split("\n")]));
-    const all = [...model.diagnostics, ...validateExamples(model, (f) => texts.get(f)).diagnostics];
-    const lines = applySuppressions(all, pages).map((d) => formatPretty(d).split("\n")[0]);
-    const pattern = new RegExp(`^${r.example.finding.split("…").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-    expect(lines.some((l) => pattern.test(l)), `got:\n${lines.join("\n")}`).toBe(true);
-  });
+  it.each(REGISTRY.filter((r) => !r.example.illustrative).map((r) => [r.id, r] as const))(
+    "example of %s gives the documented finding",
+    (_id, r) => {
+      const pages = [
+        { file: "page.md", text: r.example.markdown },
+        ...Object.entries(r.example.otherPages ?? {}).map(([file, text]) => ({ file, text })),
+      ];
+      const facts = pages.map((p) => {
+        const f = parsePage(p.file, p.text);
+        return { ...f, diagnostics: suppressPageFindings(p, f.diagnostics) };
+      });
+      const model = buildModel(facts);
+      const texts = new Map(pages.map((p) => [p.file, p.text.split("\n")]));
+      const all = [...model.diagnostics, ...validateExamples(model, (f) => texts.get(f)).diagnostics];
+      const lines = applySuppressions(all, pages).map((d) => formatPretty(d).split("\n")[0]);
+      const pattern = new RegExp(
+        `^${r.example.finding
+          .split("…")
+          .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+          .join(".*")}$`,
+      );
+      expect(
+        lines.some((l) => pattern.test(l)),
+        `got:\n${lines.join("\n")}`,
+      ).toBe(true);
+    },
+  );
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { diagnostic, type Diagnostic } from "../../generator/diagnostics/diagnostic.js";
-import { applySeverities, failsRun, parseRuleSeverity, SeverityConfigError, severityConfigFrom } from "../../generator/diagnostics/severity-config.js";
+import {
+  applySeverities,
+  failsRun,
+  parseRuleSeverity,
+  SeverityConfigError,
+  severityConfigFrom,
+} from "../../generator/diagnostics/severity-config.js";
 
 const at = { file: "a.md", line: 1, column: 1 };
 const todo = diagnostic("todo-placeholder", at, "placeholder");

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { diagnostic, type RuleId } from "../../generator/diagnostics/diagnostic.js";
-import { applySuppressions, readSuppressions, suppressionFindings, suppressPageFindings } from "../../generator/diagnostics/suppressions.js";
+import {
+  applySuppressions,
+  readSuppressions,
+  suppressionFindings,
+  suppressPageFindings,
+} from "../../generator/diagnostics/suppressions.js";
 
-const at = (line: number, code: RuleId = "todo-placeholder", file = "p.md") => diagnostic(code, { file, line, column: 1 }, `finding on ${line}`);
+const at = (line: number, code: RuleId = "todo-placeholder", file = "p.md") =>
+  diagnostic(code, { file, line, column: 1 }, `finding on ${line}`);
 
 describe("readSuppressions", () => {
   it("covers the next block: from the comment's end to the line before the next blank line", () => {
@@ -47,7 +53,10 @@ describe("readSuppressions", () => {
 });
 
 describe("applySuppressions", () => {
-  const page = { file: "p.md", text: ["# t", "", "<!-- docs2ts-ignore todo-placeholder, undefined-type -->", "|a|", "|-|", "|x|", "", "|y|"].join("\n") };
+  const page = {
+    file: "p.md",
+    text: ["# t", "", "<!-- docs2ts-ignore todo-placeholder, undefined-type -->", "|a|", "|-|", "|x|", "", "|y|"].join("\n"),
+  };
 
   it("drops only the named rules, only inside the block, only in that page", () => {
     const inside = at(6);

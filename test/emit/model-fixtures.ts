@@ -32,11 +32,7 @@ export function nav(name: string, type: string, collection = false, options: Par
   };
 }
 
-export function structured(
-  qualified: string,
-  properties: Property[],
-  options: Partial<StructuredType> = {},
-): StructuredType {
+export function structured(qualified: string, properties: Property[], options: Partial<StructuredType> = {}): StructuredType {
   const dot = qualified.lastIndexOf(".");
   return {
     kind: "entity",

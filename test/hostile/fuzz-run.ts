@@ -83,14 +83,29 @@ export const CORPUS = process.env.DOCS2TS_CORPUS ?? "../shared/corpus";
 
 /** The project's own input-docs, and the corpus samples when the corpus is there. */
 export function loadPageSets(): PageSet[] {
-  const sets = [pageSet("input-docs", readPagesUnder("input-docs", () => true))];
+  const sets = [
+    pageSet(
+      "input-docs",
+      readPagesUnder("input-docs", () => true),
+    ),
+  ];
   const v1 = join(CORPUS, "graph-docs-2021-07", "v1.0");
   if (existsSync(v1)) {
-    sets.push(pageSet("graph-docs-2021-07 sample", corpusSample(v1, /^(todo|linkedresource|itembody|datetimetimezone|patternedrecurrence|recurrence)/)));
+    sets.push(
+      pageSet(
+        "graph-docs-2021-07 sample",
+        corpusSample(v1, /^(todo|linkedresource|itembody|datetimetimezone|patternedrecurrence|recurrence)/),
+      ),
+    );
   }
   const beta = join(CORPUS, "graph-docs-2020-05", "beta");
   if (existsSync(beta)) {
-    sets.push(pageSet("graph-docs-2020-05 sample", corpusSample(beta, /^(outlooktask|itembody|datetimetimezone|patternedrecurrence|recurrence|outlookitem)/)));
+    sets.push(
+      pageSet(
+        "graph-docs-2020-05 sample",
+        corpusSample(beta, /^(outlooktask|itembody|datetimetimezone|patternedrecurrence|recurrence|outlookitem)/),
+      ),
+    );
   }
   return sets.filter((s) => s.pages.length > 0);
 }
@@ -104,7 +119,9 @@ export function syntaxErrors(files: ReadonlyMap<string, string>): string[] {
     // `parseDiagnostics` is what `program.getSyntacticDiagnostics` returns for the file, without building a program.
     const diags = (sf as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics;
     for (const d of diags.slice(0, 5)) {
-      out.push(`${path}:${sf.getLineAndCharacterOfPosition(d.start ?? 0).line + 1} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+      out.push(
+        `${path}:${sf.getLineAndCharacterOfPosition(d.start ?? 0).line + 1} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
+      );
     }
   }
   return out;
@@ -144,7 +161,8 @@ export async function capturingConsole<T>(body: () => Promise<T>): Promise<{ val
 export async function runFuzzCase(sets: readonly PageSet[], c: FuzzCase): Promise<FuzzOutcome> {
   const { value, output } = await capturingConsole(() => runPipeline(sets, c));
   const stray = output.filter((line) => !KNOWN_STRAY_OUTPUT.some((re) => re.test(line)));
-  for (const line of stray.slice(0, 5)) value.problems.push(`console output outside the diagnostics: ${JSON.stringify(line.slice(0, 200))}`);
+  for (const line of stray.slice(0, 5))
+    value.problems.push(`console output outside the diagnostics: ${JSON.stringify(line.slice(0, 200))}`);
   return value;
 }
 
@@ -212,7 +230,8 @@ async function writeProblems(files: ReadonlyMap<string, string>): Promise<string
     }
     const expected = [...files.keys(), MANIFEST].sort();
     const onDisk = filesUnder(out);
-    if (onDisk.join("\n") !== expected.join("\n")) problems.push(`output folder holds ${JSON.stringify(onDisk)}, expected ${JSON.stringify(expected)}`);
+    if (onDisk.join("\n") !== expected.join("\n"))
+      problems.push(`output folder holds ${JSON.stringify(onDisk)}, expected ${JSON.stringify(expected)}`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

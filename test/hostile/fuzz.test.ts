@@ -81,10 +81,18 @@ describe("fuzz mutations", () => {
   it("drops, duplicates, swaps and truncates", () => {
     expect(splitLines(mutate(PAGE, { kind: "drop-line", at: 3 }))).not.toContain("# card resource type");
     expect(splitLines(mutate(PAGE, { kind: "duplicate-row", at: 1 })).filter((l) => l.startsWith("|status|"))).toHaveLength(2);
-    expect(splitLines(mutate(PAGE, { kind: "swap-cells", at: 0, a: 0, b: 2 }))[8]).toBe("|The id. The possible values are: `a`, `b`.|String|id|");
+    expect(splitLines(mutate(PAGE, { kind: "swap-cells", at: 0, a: 0, b: 2 }))[8]).toBe(
+      "|The id. The possible values are: `a`, `b`.|String|id|",
+    );
     expect(mutate(PAGE, { kind: "truncate", perMille: 500 })).toBe(PAGE.slice(0, Math.floor(PAGE.length / 2)));
-    const edited = applyEdits([{ file: "p/card.md", text: PAGE }], [{ page: 3, mutations: [{ kind: "truncate", perMille: 0 }], copy: true }]);
-    expect(edited).toEqual([{ file: "p/card.md", text: "" }, { file: "p/card.copy.md", text: "" }]);
+    const edited = applyEdits(
+      [{ file: "p/card.md", text: PAGE }],
+      [{ page: 3, mutations: [{ kind: "truncate", perMille: 0 }], copy: true }],
+    );
+    expect(edited).toEqual([
+      { file: "p/card.md", text: "" },
+      { file: "p/card.copy.md", text: "" },
+    ]);
   });
 
   it("syntaxErrors sees a comment or string that page text closed", () => {
@@ -98,7 +106,8 @@ describe("fuzz: mutated real pages keep the invariants", () => {
   let sets: PageSet[] = [];
   beforeAll(() => {
     sets = loadPageSets();
-    if (sets.length < 3) console.log(`fuzz: corpus not found at ${process.env.DOCS2TS_CORPUS ?? "../shared/corpus"}; fuzzing input-docs only`);
+    if (sets.length < 3)
+      console.log(`fuzz: corpus not found at ${process.env.DOCS2TS_CORPUS ?? "../shared/corpus"}; fuzzing input-docs only`);
   });
 
   it("the unmutated page sets pass every check, type-check included", { timeout: 120_000 }, async () => {
@@ -123,7 +132,8 @@ describe("fuzz: mutated real pages keep the invariants", () => {
         ran++;
         if (c.deep) deep++;
         const { problems } = await runFuzzCase(sets, c);
-        if (problems.length > 0) throw new Error(`${problems.length} problem(s) in ${sets[c.set % sets.length].name}:\n${problems.slice(0, 10).join("\n")}`);
+        if (problems.length > 0)
+          throw new Error(`${problems.length} problem(s) in ${sets[c.set % sets.length].name}:\n${problems.slice(0, 10).join("\n")}`);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: process.env.CI !== undefined },
     );

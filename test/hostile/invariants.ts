@@ -65,7 +65,8 @@ export function locationProblems(d: Diagnostic, pages: ReadonlyMap<string, strin
   if (!lines) return [...out, `not located in an input page: ${where}`];
   const { line, column } = d.location;
   if (!Number.isInteger(line) || line < 1 || line > lines.length) out.push(`line outside the page (${lines.length} lines): ${where}`);
-  else if (!Number.isInteger(column) || column < 1 || column > lines[line - 1].length + 1) out.push(`column outside the line (${lines[line - 1].length} chars): ${where}`);
+  else if (!Number.isInteger(column) || column < 1 || column > lines[line - 1].length + 1)
+    out.push(`column outside the line (${lines[line - 1].length} chars): ${where}`);
   return out;
 }
 
@@ -94,7 +95,8 @@ export function injectedIdentifiers(files: ReadonlyMap<string, string>): string[
     if (!path.endsWith(".ts") || !text.includes(INJECTED_IDENTIFIER)) continue;
     const sf = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true);
     const visit = (n: ts.Node): void => {
-      if (ts.isIdentifier(n) && n.text === INJECTED_IDENTIFIER) hits.push(`${path}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`);
+      if (ts.isIdentifier(n) && n.text === INJECTED_IDENTIFIER)
+        hits.push(`${path}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`);
       n.forEachChild(visit);
     };
     visit(sf);
@@ -106,7 +108,10 @@ export function injectedIdentifiers(files: ReadonlyMap<string, string>): string[
  * Writes the pages into a fresh temp folder (`root/pages`), generates into `root/out`, and checks the invariants.
  * The folder is removed afterwards unless `keep` is set.
  */
-export async function runCase(files: Record<string, string | Buffer>, options: { typecheck?: boolean; keep?: boolean } = {}): Promise<CaseRun> {
+export async function runCase(
+  files: Record<string, string | Buffer>,
+  options: { typecheck?: boolean; keep?: boolean } = {},
+): Promise<CaseRun> {
   const root = mkdtempSync(join(tmpdir(), "docs2ts-hostile-"));
   const pagesDir = join(root, "pages");
   const outDir = join(root, "out");
@@ -140,7 +145,8 @@ export async function runCase(files: Record<string, string | Buffer>, options: {
 
 function checkResult(run: CaseRun, r: GenerateResult, outDir: string, typecheck: boolean): void {
   const pages = new Map<string, string[]>();
-  for (const rel of filesUnder(run.pagesDir)) pages.set(join(run.pagesDir, rel), lineTable(readFileSync(join(run.pagesDir, rel)).toString("utf8")));
+  for (const rel of filesUnder(run.pagesDir))
+    pages.set(join(run.pagesDir, rel), lineTable(readFileSync(join(run.pagesDir, rel)).toString("utf8")));
   for (const d of r.model.diagnostics) run.problems.push(...locationProblems(d, pages));
   const outRoot = resolve(outDir) + sep;
   for (const rel of r.files.keys()) {
@@ -149,7 +155,8 @@ function checkResult(run: CaseRun, r: GenerateResult, outDir: string, typecheck:
   }
   const onDisk = filesUnder(outDir);
   const expected = [...r.files.keys(), MANIFEST].sort();
-  if (onDisk.join("\n") !== expected.join("\n")) run.problems.push(`output folder holds ${JSON.stringify(onDisk)}, expected ${JSON.stringify(expected)}`);
+  if (onDisk.join("\n") !== expected.join("\n"))
+    run.problems.push(`output folder holds ${JSON.stringify(onDisk)}, expected ${JSON.stringify(expected)}`);
   for (const hit of injectedIdentifiers(r.files)) run.problems.push(`page text became code: identifier "${INJECTED_IDENTIFIER}" at ${hit}`);
   if (typecheck) for (const e of typeCheck(r.files).slice(0, 20)) run.problems.push(`tsc --strict: ${e}`);
 }

@@ -18,7 +18,11 @@ export interface HostileCase {
 const PROPS = "| Property | Type | Description |\n|:---|:---|:---|\n";
 const EVIL = "*/ export const pwned = 1; /* ${globalThis.pwned = 1} `tick` \"dq\" 'sq' \\ back \u2028 ls \u2029 ps </script>";
 
-function resource(name: string, rows: string, opts: { base?: string; namespace?: string; extra?: string; annotationName?: string } = {}): string {
+function resource(
+  name: string,
+  rows: string,
+  opts: { base?: string; namespace?: string; extra?: string; annotationName?: string } = {},
+): string {
   const ns = opts.namespace ?? "microsoft.graph";
   const annotation = {
     blockType: "resource",
@@ -45,21 +49,44 @@ function resource(name: string, rows: string, opts: { base?: string; namespace?:
   ].join("\n");
 }
 
-function apiPage(title: string, requestLine: string, response = "If successful, this method returns a `200 OK` response code and a [board](../resources/board.md) object in the response body."): string {
-  return [`# ${title}`, "", "Namespace: microsoft.graph", "", "Does something.", "", "## HTTP request", "", "```http", requestLine, "```", "", "## Response", "", response, ""].join("\n");
+function apiPage(
+  title: string,
+  requestLine: string,
+  response = "If successful, this method returns a `200 OK` response code and a [board](../resources/board.md) object in the response body.",
+): string {
+  return [
+    `# ${title}`,
+    "",
+    "Namespace: microsoft.graph",
+    "",
+    "Does something.",
+    "",
+    "## HTTP request",
+    "",
+    "```http",
+    requestLine,
+    "```",
+    "",
+    "## Response",
+    "",
+    response,
+    "",
+  ].join("\n");
 }
 
 const BOARD = resource("board", "|id|String|The id.|\n|displayName|String|The name.|\n");
 
 function bigTable(rows: number): string {
   const out: string[] = [];
-  for (let i = 0; i < rows; i++) out.push(`|prop${i}|${i % 3 === 0 ? "Int32" : i % 3 === 1 ? "String" : "[board](board.md)"}|Property number ${i}. Nullable.|`);
+  for (let i = 0; i < rows; i++)
+    out.push(`|prop${i}|${i % 3 === 0 ? "Int32" : i % 3 === 1 ? "String" : "[board](board.md)"}|Property number ${i}. Nullable.|`);
   return out.join("\n") + "\n";
 }
 
 /** About 10 MB: a valid resource page whose description is followed by megabytes of prose paragraphs. */
 function tenMegabytePage(): string {
-  const paragraph = "Lorem ipsum dolor sit amet, consectetur adipiscing elit; sed do eiusmod tempor incididunt ut labore. ".repeat(10) + "\n\n";
+  const paragraph =
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit; sed do eiusmod tempor incididunt ut labore. ".repeat(10) + "\n\n";
   const prose = paragraph.repeat(Math.ceil((10 * 1024 * 1024) / paragraph.length));
   return resource("hugePage", "|id|String|The id.|\n|title|String|The title.|\n", { extra: "\n## Remarks\n\n" + prose });
 }
@@ -71,7 +98,10 @@ export function hostileCases(): HostileCase[] {
       name: "rows with too few and too many cells",
       files: {
         "resources/board.md": BOARD,
-        "resources/card.md": resource("card", "|id|String|The id.|\n|title|String|\n|notes|String|A note.|extra|cells|here|\n|lonely|\n||String|No name.|\n"),
+        "resources/card.md": resource(
+          "card",
+          "|id|String|The id.|\n|title|String|\n|notes|String|A note.|extra|cells|here|\n|lonely|\n||String|No name.|\n",
+        ),
       },
       expectRules: ["unknown-type-notation", "table-row-extra-cells", "table-row-not-a-member"],
     },
@@ -79,7 +109,10 @@ export function hostileCases(): HostileCase[] {
       name: "unescaped pipes and a description broken over lines",
       files: {
         "resources/board.md": BOARD,
-        "resources/card.md": resource("card", "|id|String|The id.|\n|mode|String|Either a|b or c|d.|\n|title|String|The title\ncontinues here.|\n|status|String|A `code | with pipe` inside.|\n"),
+        "resources/card.md": resource(
+          "card",
+          "|id|String|The id.|\n|mode|String|Either a|b or c|d.|\n|title|String|The title\ncontinues here.|\n|status|String|A `code | with pipe` inside.|\n",
+        ),
       },
       expectRules: ["table-row-not-a-member", "table-row-extra-cells"],
     },
@@ -87,10 +120,16 @@ export function hostileCases(): HostileCase[] {
       name: "unterminated and invalid annotation JSON",
       files: {
         "resources/board.md": BOARD,
-        "resources/card.md": "# card resource type\n\n## Properties\n" + PROPS + "|id|String|The id.|\n\n## JSON representation\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.card\", \n```json\n{ \"id\": \"String\" }\n```\n",
-        "resources/task.md": "# task resource type\n\n## Properties\n" + PROPS + "|id|String|The id.|\n\n## JSON representation\n\n<!-- { blockType: resource, @odata.type: [microsoft.graph.task, baseType: } -->\n```json\n{ \"id\": \"String\",, }\n```\n",
+        "resources/card.md":
+          "# card resource type\n\n## Properties\n" +
+          PROPS +
+          '|id|String|The id.|\n\n## JSON representation\n\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.card", \n```json\n{ "id": "String" }\n```\n',
+        "resources/task.md":
+          "# task resource type\n\n## Properties\n" +
+          PROPS +
+          '|id|String|The id.|\n\n## JSON representation\n\n<!-- { blockType: resource, @odata.type: [microsoft.graph.task, baseType: } -->\n```json\n{ "id": "String",, }\n```\n',
         "api/card-get.md":
-          "# Get card\n\n## HTTP request\n\n<!-- { \"blockType\": \"request\", \"name\": -->\n```http\nGET /cards/{id}\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [card](../resources/card.md) object in the response body.\n\n## Example\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.card\" -->\n```http\nHTTP/1.1 200 OK\n\n{ \"id\": \n```\n",
+          '# Get card\n\n## HTTP request\n\n<!-- { "blockType": "request", "name": -->\n```http\nGET /cards/{id}\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [card](../resources/card.md) object in the response body.\n\n## Example\n\n<!-- { "blockType": "response", "@odata.type": "microsoft.graph.card" -->\n```http\nHTTP/1.1 200 OK\n\n{ "id": \n```\n',
       },
       expectRules: ["comment-unterminated", "annotation-not-json"],
     },
@@ -98,9 +137,13 @@ export function hostileCases(): HostileCase[] {
       name: "duplicate and conflicting definitions",
       files: {
         "resources/board.md": BOARD,
-        "resources/card.md": resource("card", "|id|String|The id.|\n|id|Int32|The id again.|\n|title|String|The title.|\n|Title|Boolean|Differs in case.|\n"),
+        "resources/card.md": resource(
+          "card",
+          "|id|String|The id.|\n|id|Int32|The id again.|\n|title|String|The title.|\n|Title|Boolean|Differs in case.|\n",
+        ),
         "resources/card-again.md": resource("card", "|id|Guid|Another id.|\n|title|Int64|Another title.|\n", { base: "board" }),
-        "resources/status.md": "# status enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|a|0|A.|\n|a|1|A again.|\n|b|0|Same value.|\n",
+        "resources/status.md":
+          "# status enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|a|0|A.|\n|a|1|A again.|\n|b|0|Same value.|\n",
         "resources/status2.md": "# status enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|x|0|X.|\n",
       },
       expectRules: ["enum-conflict", "enum-member-duplicate"],
@@ -118,15 +161,26 @@ export function hostileCases(): HostileCase[] {
     {
       name: "references to undefined types",
       files: {
-        "resources/card.md": resource("card", "|owner|[ghost](ghost.md)|Undefined.|\n|many|[phantom](phantom.md) collection|Undefined too.|\n|odd|microsoft.graph.nowhere|Qualified.|\n", { base: "missingBase" }),
-        "api/card-get.md": apiPage("Get card", "GET /cards/{id}", "If successful, this method returns a `200 OK` response code and a [spectre](../resources/spectre.md) object in the response body."),
+        "resources/card.md": resource(
+          "card",
+          "|owner|[ghost](ghost.md)|Undefined.|\n|many|[phantom](phantom.md) collection|Undefined too.|\n|odd|microsoft.graph.nowhere|Qualified.|\n",
+          { base: "missingBase" },
+        ),
+        "api/card-get.md": apiPage(
+          "Get card",
+          "GET /cards/{id}",
+          "If successful, this method returns a `200 OK` response code and a [spectre](../resources/spectre.md) object in the response body.",
+        ),
       },
       expectRules: ["undefined-type", "undefined-base-type"],
     },
     {
       name: "comment, template and quote breakers in descriptions, titles and enum values",
       files: {
-        "resources/board.md": resource("board", `|id|String|${EVIL}|\n|displayName|String|Ends with a backslash \\|\n|state|[evilEnum](evilenum.md)|${EVIL}|\n`),
+        "resources/board.md": resource(
+          "board",
+          `|id|String|${EVIL}|\n|displayName|String|Ends with a backslash \\|\n|state|[evilEnum](evilenum.md)|${EVIL}|\n`,
+        ),
         "resources/evilenum.md": [
           "# evilEnum enum type",
           "",
@@ -155,7 +209,10 @@ export function hostileCases(): HostileCase[] {
     {
       name: "reserved words and names with spaces or dashes",
       files: {
-        "resources/default.md": resource("default", "|default|String|D.|\n|class|String|C.|\n|constructor|Int32|Ctor.|\n|__proto__|String|Proto.|\n|display name|String|Space.|\n|x-ms-id|String|Dashes.|\n|hasOwnProperty|Boolean|Shadow.|\n|toString|String|Shadow.|\n|`__proto__`|String|Code-spanned, so really __proto__.|\n|\\_\\_defineGetter\\_\\_|String|Escaped underscores.|\n"),
+        "resources/default.md": resource(
+          "default",
+          "|default|String|D.|\n|class|String|C.|\n|constructor|Int32|Ctor.|\n|__proto__|String|Proto.|\n|display name|String|Space.|\n|x-ms-id|String|Dashes.|\n|hasOwnProperty|Boolean|Shadow.|\n|toString|String|Shadow.|\n|`__proto__`|String|Code-spanned, so really __proto__.|\n|\\_\\_defineGetter\\_\\_|String|Escaped underscores.|\n",
+        ),
         "resources/class.md": resource("class", "|id|String|The id.|\n", { base: "default" }),
         "resources/constructor.md": resource("constructor", "|prototype|[class](class.md)|P.|\n"),
         "resources/proto.md": resource("__proto__", "|then|String|Thenable trap.|\n"),
@@ -187,7 +244,25 @@ export function hostileCases(): HostileCase[] {
       name: "a binary file with a .md name",
       files: {
         "resources/board.md": BOARD,
-        "resources/image.md": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 4096 }, (_, i) => (i * 37 + 11) % 256)]),
+        "resources/image.md": Buffer.from([
+          0x89,
+          0x50,
+          0x4e,
+          0x47,
+          0x0d,
+          0x0a,
+          0x1a,
+          0x0a,
+          0x00,
+          0x00,
+          0x00,
+          0x0d,
+          0x49,
+          0x48,
+          0x44,
+          0x52,
+          ...Array.from({ length: 4096 }, (_, i) => (i * 37 + 11) % 256),
+        ]),
       },
       expectRules: ["no-title"],
     },

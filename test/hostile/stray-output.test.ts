@@ -17,12 +17,16 @@ describe("console output while reading pages", () => {
   });
 
   it("prints nothing for a strict-JSON annotation holding U+2028", async () => {
-    const { output } = await capturingConsole(async () => parsePage("card.md", page('{ "blockType": "resource", "@odata.type": "microsoft.graph.card\u2028x" }')));
+    const { output } = await capturingConsole(async () =>
+      parsePage("card.md", page('{ "blockType": "resource", "@odata.type": "microsoft.graph.card\u2028x" }')),
+    );
     expect(output).toEqual([]);
   });
 
   it("prints nothing for a lenient (JSON5) annotation holding U+2028, and still reads it", async () => {
-    const { output, value } = await capturingConsole(async () => parsePage("card.md", page('{ "blockType": "resource", "@odata.type": "microsoft.graph.card\u2028x", }')));
+    const { output, value } = await capturingConsole(async () =>
+      parsePage("card.md", page('{ "blockType": "resource", "@odata.type": "microsoft.graph.card\u2028x", }')),
+    );
     expect(output).toEqual([]);
     expect(value.resources[0]?.name).toBe("card\u2028x");
   });

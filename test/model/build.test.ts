@@ -129,7 +129,15 @@ describe("nullability", () => {
 
 describe("members", () => {
   it("merges one type spread over several pages, in page-path order", () => {
-    expect(type("shelf").properties.map((p) => p.name)).toEqual(["color", "isLocked", "slotCount", "maxHeight", "label", "lastCheckedDateTime", "mood"]);
+    expect(type("shelf").properties.map((p) => p.name)).toEqual([
+      "color",
+      "isLocked",
+      "slotCount",
+      "maxHeight",
+      "label",
+      "lastCheckedDateTime",
+      "mood",
+    ]);
     expect(type("shelf").sources.map((s) => s.file)).toEqual([join(DIR, "intune-other-shelf.md"), join(DIR, "intune-shelf.md")]);
   });
 
@@ -145,14 +153,20 @@ describe("members", () => {
 
   it("adds a JSON-only key with the type its value shows, and says so", () => {
     expect(prop("gizmo", "createdDateTime").type).toEqual({ type: "Edm.DateTimeOffset", collection: false });
-    expect(model.diagnostics.find((d) => d.code === "property-not-in-table")).toMatchObject({ severity: "info", location: { file: join(DIR, "gizmo.md") } });
+    expect(model.diagnostics.find((d) => d.code === "property-not-in-table")).toMatchObject({
+      severity: "info",
+      location: { file: join(DIR, "gizmo.md") },
+    });
   });
 });
 
 describe("names", () => {
   it("takes the JSON representation's spelling when a row name differs from it only in case", () => {
     expect(type("keeper").properties.map((p) => p.name)).toEqual(["nickname"]);
-    expect(model.diagnostics.find((d) => d.code === "property-name-case")).toMatchObject({ severity: "warning", location: { file: join(DIR, "keeper.md") } });
+    expect(model.diagnostics.find((d) => d.code === "property-name-case")).toMatchObject({
+      severity: "warning",
+      location: { file: join(DIR, "keeper.md") },
+    });
   });
 });
 

@@ -77,7 +77,9 @@ describe.skipIf(!present)("v1.0 corpus model", () => {
   it("types String rows by the enum their listed values name, and keeps String where the page says so", () => {
     const prop = (t: string, name: string) => type(t).properties.find((p) => p.name === name);
     // "Possible values are: `sharedSecret`, `unknownFutureValue`." (enums.md: workforceIntegrationEncryptionProtocol)
-    expect(prop("microsoft.graph.workforceIntegrationEncryption", "protocol")?.type.type).toBe("microsoft.graph.workforceIntegrationEncryptionProtocol");
+    expect(prop("microsoft.graph.workforceIntegrationEncryption", "protocol")?.type.type).toBe(
+      "microsoft.graph.workforceIntegrationEncryptionProtocol",
+    );
     // "Possible values are: `tentativelyAccepted`, `accepted`, `declined`." (a subset of responseType)
     expect(prop("microsoft.graph.eventMessageResponse", "responseType")?.type.type).toBe("microsoft.graph.responseType");
     // "Multiple values can be combined using a comma-separated list."

@@ -21,7 +21,9 @@ export function resourcePage(name: string, { properties, relationships = [], jso
     "|:---|:---|:---|",
     ...properties,
     "",
-    ...(relationships.length ? ["## Relationships", "| Relationship | Type | Description |", "|:---|:---|:---|", ...relationships, ""] : []),
+    ...(relationships.length
+      ? ["## Relationships", "| Relationship | Type | Description |", "|:---|:---|:---|", ...relationships, ""]
+      : []),
     "## JSON representation",
     `<!-- { "blockType": "resource", ${annotation}"@odata.type": "microsoft.graph.${name}" } -->`,
     "```json",

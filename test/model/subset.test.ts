@@ -10,7 +10,13 @@ const type = (name: string, base: string | undefined, props: string[], nav: stri
   name,
   ...(base ? { baseType: base } : {}),
   properties: props.map((p, i) => ({ name: `p${i}`, type: { type: p, collection: false }, nullable: true, source: src })),
-  navigationProperties: nav.map((n, i) => ({ name: `n${i}`, type: { type: n, collection: true }, nullable: true, containsTarget: false, source: src })),
+  navigationProperties: nav.map((n, i) => ({
+    name: `n${i}`,
+    type: { type: n, collection: true },
+    nullable: true,
+    containsTarget: false,
+    source: src,
+  })),
   sources: [src],
   source: src,
 });
@@ -26,11 +32,30 @@ const model: Model = {
   ],
   enums: [{ namespace: "ns", name: "status", isFlags: false, members: [{ name: "a", value: 0 }], source: src }],
   operations: [
-    { kind: "action", namespace: "ns", name: "archive", isBound: true, bindingType: { type: "ns.group", collection: false }, parameters: [], source: src },
-    { kind: "function", namespace: "ns", name: "me", isBound: false, parameters: [], returnType: { type: "ns.user", collection: false }, source: src },
+    {
+      kind: "action",
+      namespace: "ns",
+      name: "archive",
+      isBound: true,
+      bindingType: { type: "ns.group", collection: false },
+      parameters: [],
+      source: src,
+    },
+    {
+      kind: "function",
+      namespace: "ns",
+      name: "me",
+      isBound: false,
+      parameters: [],
+      returnType: { type: "ns.user", collection: false },
+      source: src,
+    },
   ],
   endpoints: [],
-  entitySets: [{ name: "users", entityType: "ns.user" }, { name: "groups", entityType: "ns.group" }],
+  entitySets: [
+    { name: "users", entityType: "ns.user" },
+    { name: "groups", entityType: "ns.group" },
+  ],
   singletons: [],
   diagnostics: [],
 };

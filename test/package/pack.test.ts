@@ -32,7 +32,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("the packed docs2ts", () => {
   it("ships the types, the schema and the runtime template", () => {
     const pkg = join(app, "node_modules", "docs2ts");
-    for (const f of ["dist/generator/index.d.ts", "dist/generator/pipeline/page-parse-worker.js", "docs2ts.schema.json", "templates/runtime.ts"]) {
+    for (const f of [
+      "dist/generator/index.d.ts",
+      "dist/generator/pipeline/page-parse-worker.js",
+      "docs2ts.schema.json",
+      "templates/runtime.ts",
+    ]) {
       expect(existsSync(join(pkg, f)), f).toBe(true);
     }
   });

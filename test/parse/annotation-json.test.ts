@@ -3,7 +3,9 @@ import { annotationError, readAnnotation, readLenientJson, truthy } from "../../
 
 describe("readAnnotation", () => {
   it("reads an ordinary annotation comment", () => {
-    expect(readAnnotation('<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.user",\n  "keyProperty": "id"\n}-->')).toEqual({
+    expect(
+      readAnnotation('<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.user",\n  "keyProperty": "id"\n}-->'),
+    ).toEqual({
       blockType: "resource",
       "@odata.type": "microsoft.graph.user",
       keyProperty: "id",
@@ -11,7 +13,9 @@ describe("readAnnotation", () => {
   });
   it("forgives a trailing comma (chat-delete-tabs.md) and unquoted keys (user-getmailtips.md)", () => {
     expect(readAnnotation('<!-- { "blockType": "response", } -->')).toEqual({ blockType: "response" });
-    expect(readAnnotation('<!-- {\n  "blockType": "response",\n  "@odata.type": "microsoft.graph.mailTips",\n  isCollection: true\n} -->')).toEqual({
+    expect(
+      readAnnotation('<!-- {\n  "blockType": "response",\n  "@odata.type": "microsoft.graph.mailTips",\n  isCollection: true\n} -->'),
+    ).toEqual({
       blockType: "response",
       "@odata.type": "microsoft.graph.mailTips",
       isCollection: true,
@@ -87,8 +91,11 @@ describe("annotationError", () => {
     const comment = "<!-- { blockType: resource } -->";
     expect(annotationError(comment)).toEqual({ reason: "invalid character 'r'", offset: comment.indexOf("resource") });
     const unclosed = '<!-- {\n  "description": "User delete,\n  "keywords": ""\n} -->';
-    expect(annotationError(unclosed)).toEqual({ reason: "a string is not closed before the end of its line", offset: unclosed.indexOf(",\n") + 1 });
-    expect(annotationError("<!-- { \"blockType\": \"request\"")).toBeUndefined(); // unterminated: another rule's finding
+    expect(annotationError(unclosed)).toEqual({
+      reason: "a string is not closed before the end of its line",
+      offset: unclosed.indexOf(",\n") + 1,
+    });
+    expect(annotationError('<!-- { "blockType": "request"')).toBeUndefined(); // unterminated: another rule's finding
   });
 
   it("is undefined for comments that are read or are no JSON at all", () => {

@@ -50,7 +50,16 @@ describe("API page facts", () => {
   });
 
   it("reads every qualified HTTP request section (`HTTP request (to upload a new file)`)", () => {
-    const api = page(["## HTTP request (to replace an item)", "```http\nPUT /items/{id}/content\n```", "## HTTP request (to upload a new file)", "```http\nPUT /items/{parent-id}:/{filename}:/content\n```", "## Example", REQUEST_EXAMPLE].join("\n\n"));
+    const api = page(
+      [
+        "## HTTP request (to replace an item)",
+        "```http\nPUT /items/{id}/content\n```",
+        "## HTTP request (to upload a new file)",
+        "```http\nPUT /items/{parent-id}:/{filename}:/content\n```",
+        "## Example",
+        REQUEST_EXAMPLE,
+      ].join("\n\n"),
+    );
     expect(api?.requests.map((r) => r.path)).toEqual(["/items/{id}/content", "/items/{parent-id}:/{filename}:/content"]);
   });
 
@@ -82,7 +91,9 @@ describe("the operation an H1 names", () => {
 
   it("reads `type: operation` and `Verb type` whose verb is the last path segment", () => {
     expect(api("team: archive", "POST /teams/{id}/archive")?.titleOperation).toBe("archive");
-    expect(api("Start synchronizationJob", "POST /servicePrincipals/{id}/synchronization/jobs/{jobId}/start")?.titleOperation).toBe("start");
+    expect(api("Start synchronizationJob", "POST /servicePrincipals/{id}/synchronization/jobs/{jobId}/start")?.titleOperation).toBe(
+      "start",
+    );
   });
 
   it("reads no operation from a verb the path does not end with", () => {
@@ -94,18 +105,25 @@ describe("the operation an H1 names", () => {
 
 describe("a request body described in prose", () => {
   const body = (prose: string) =>
-    parsePage("api/x.md", `# Update thing\n\n## HTTP request\n\n\`\`\`http\nPATCH /things/{id}\n\`\`\`\n\n## Request body\n\n${prose}\n`).api?.requestBody;
+    parsePage("api/x.md", `# Update thing\n\n## HTTP request\n\n\`\`\`http\nPATCH /things/{id}\n\`\`\`\n\n## Request body\n\n${prose}\n`)
+      .api?.requestBody;
 
   it("is the one resource page its prose links", () => {
-    expect(body("In the request body, supply the values for relevant fields. For the list of properties, see [thing](../resources/thing.md).")).toMatchObject({
+    expect(
+      body("In the request body, supply the values for relevant fields. For the list of properties, see [thing](../resources/thing.md)."),
+    ).toMatchObject({
       kind: "resource",
       resource: { kind: "named", name: "thing" },
     });
-    expect(body("Provide the new [openShift](../resources/openshift.md) object in the request body for this method.")?.resource).toMatchObject({ name: "openShift" });
+    expect(
+      body("Provide the new [openShift](../resources/openshift.md) object in the request body for this method.")?.resource,
+    ).toMatchObject({ name: "openShift" });
   });
 
   it("is not a type it references by id, an array of a type, or one of two linked types", () => {
-    expect(body("Supply the identifier of the [policy](../resources/policy.md) object (using an `@odata.id` property).")?.kind).toBe("unknown");
+    expect(body("Supply the identifier of the [policy](../resources/policy.md) object (using an `@odata.id` property).")?.kind).toBe(
+      "unknown",
+    );
     expect(body("Supply an array of [command](../resources/command.md) objects.")?.kind).toBe("unknown");
     expect(body("Supply a [thing](../resources/thing.md) or a [widget](../resources/widget.md).")?.kind).toBe("unknown");
   });

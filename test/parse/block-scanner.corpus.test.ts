@@ -54,33 +54,37 @@ describe("reduceForParse", () => {
   });
 
   it("is idempotent", () => {
-    const text = "# t\n\n## Examples\n\nSome prose.\n\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /me\n```\n";
+    const text = '# t\n\n## Examples\n\nSome prose.\n\n<!-- { "blockType": "request" } -->\n```http\nGET /me\n```\n';
     expect(reduceForParse(reduceForParse(text))).toBe(reduceForParse(text));
     expect(reduceForParse(text)).not.toContain("Some prose.");
   });
 
   for (const dir of corpora) {
-    it.skipIf(!existsSync(dir))(`gives the same page facts on every page of ${dir}`, () => {
-      const differing: string[] = [];
-      let total = 0;
-      mode.seen = 0;
-      for (const file of pagesOf(dir)) {
-        const text = readFileSync(file, "utf8");
-        mode.reference = true;
-        const full = parsePage(file, text);
-        mode.reference = false;
-        const reduced = parsePage(file, text);
-        total += text.length;
-        try {
-          expect(reduced).toEqual(full);
-        } catch {
-          differing.push(file);
+    it.skipIf(!existsSync(dir))(
+      `gives the same page facts on every page of ${dir}`,
+      () => {
+        const differing: string[] = [];
+        let total = 0;
+        mode.seen = 0;
+        for (const file of pagesOf(dir)) {
+          const text = readFileSync(file, "utf8");
+          mode.reference = true;
+          const full = parsePage(file, text);
+          mode.reference = false;
+          const reduced = parsePage(file, text);
+          total += text.length;
+          try {
+            expect(reduced).toEqual(full);
+          } catch {
+            differing.push(file);
+          }
         }
-      }
-      mode.reference = false;
-      console.log(`${dir}: remark sees ${((100 * mode.seen) / total).toFixed(1)}% of the characters`);
-      expect(differing.slice(0, 20)).toEqual([]);
-    }, 900_000);
+        mode.reference = false;
+        console.log(`${dir}: remark sees ${((100 * mode.seen) / total).toFixed(1)}% of the characters`);
+        expect(differing.slice(0, 20)).toEqual([]);
+      },
+      900_000,
+    );
   }
   if (!corpora.some((d) => existsSync(d))) it.skip(`corpus not found under ${root} (set DOCS2TS_CORPUS)`, () => {});
 });

@@ -89,7 +89,10 @@ describe("parseReduced", () => {
   it("gives the reference tree, with the code body put back and offsets into the page", () => {
     const root = expectSameAsReference(page);
     const code = root.children.find((n) => n.type === "code" && n.lang === "json");
-    expect(code).toMatchObject({ value: '{\n  "id": "String",\n\n\n  "displayName": "String"\n}', position: { start: { line: 19 }, end: { line: 26 } } });
+    expect(code).toMatchObject({
+      value: '{\n  "id": "String",\n\n\n  "displayName": "String"\n}',
+      position: { start: { line: 19 }, end: { line: 26 } },
+    });
     const table = root.children.find((n) => n.type === "table");
     expect(table?.position?.start).toEqual({ line: 10, column: 1, offset: page.indexOf("| Method") });
   });
@@ -109,7 +112,9 @@ describe("parseReduced", () => {
   });
 
   it("parses a CRLF page whole, with offsets into the page", () => {
-    const root = expectSameAsReference("# t\r\n\r\n\r\n## Properties\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n\r\n```\r\nx\r\n```\r\n");
+    const root = expectSameAsReference(
+      "# t\r\n\r\n\r\n## Properties\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n\r\n```\r\nx\r\n```\r\n",
+    );
     expect(root.children.map((n) => n.type)).toEqual(["heading", "heading", "table", "code"]);
   });
 

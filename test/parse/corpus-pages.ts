@@ -40,10 +40,7 @@ export function definitionsOf(root: Root): Map<string, string> {
 }
 
 /** Tables whose nearest heading text matches `section`, with the column index of `column` (by header name). */
-export function tablesUnder(
-  root: Root,
-  section: RegExp,
-): { heading: string; table: Table; header: string[] }[] {
+export function tablesUnder(root: Root, section: RegExp): { heading: string; table: Table; header: string[] }[] {
   const out: { heading: string; table: Table; header: string[] }[] = [];
   let heading = "";
   for (const node of root.children) {

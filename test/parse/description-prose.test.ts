@@ -23,11 +23,16 @@ describe("readDescription: placeholders", () => {
 
 describe("readDescription: Inherited from", () => {
   it("reads the link, bold and plain forms and takes the clause out of the description", () => {
-    expect(readDescription("Key of the entity. Inherited from [deviceConfiguration](../resources/intune-deviceconfig-deviceconfiguration.md)")).toMatchObject({
+    expect(
+      readDescription("Key of the entity. Inherited from [deviceConfiguration](../resources/intune-deviceconfig-deviceconfiguration.md)"),
+    ).toMatchObject({
       description: "Key of the entity.",
       inheritedFrom: "deviceConfiguration",
     });
-    expect(readDescription("The name. Inherited from **baseItem**.")).toMatchObject({ description: "The name.", inheritedFrom: "baseItem" });
+    expect(readDescription("The name. Inherited from **baseItem**.")).toMatchObject({
+      description: "The name.",
+      inheritedFrom: "baseItem",
+    });
     expect(readDescription("The name. Inherited from entity")).toMatchObject({ description: "The name.", inheritedFrom: "entity" });
     expect(readDescription("The name. Inherited from [baseItem][]")).toMatchObject({ inheritedFrom: "baseItem" });
   });
@@ -35,29 +40,25 @@ describe("readDescription: Inherited from", () => {
 
 describe("readDescription: possible values", () => {
   it("reads backticked lists", () => {
-    expect(readDescription("The state. Possible values are: `accepted`, `declined`, `unknownFutureValue`. Read-only.").possibleValues).toEqual([
-      "accepted",
-      "declined",
-      "unknownFutureValue",
-    ]);
+    expect(
+      readDescription("The state. Possible values are: `accepted`, `declined`, `unknownFutureValue`. Read-only.").possibleValues,
+    ).toEqual(["accepted", "declined", "unknownFutureValue"]);
     expect(readDescription("The possible values are: `none`, `low` and `high`.").possibleValues).toEqual(["none", "low", "high"]);
     expect(readDescription("Possible values are `a`, `b`, or `c`.").possibleValues).toEqual(["a", "b", "c"]);
     expect(readDescription("Valid values are `user`, `group`.").possibleValues).toEqual(["user", "group"]);
     expect(readDescription("Allowed values: `x`, `y`").possibleValues).toEqual(["x", "y"]);
     expect(readDescription("Possible values are: `a` (default value), `b`.").possibleValues).toEqual(["a", "b"]);
-    expect(readDescription("Possible values for **requestedAccessTokenVersion** are `1`, `2`, or `null`.").possibleValues).toEqual(["1", "2", "null"]);
+    expect(readDescription("Possible values for **requestedAccessTokenVersion** are `1`, `2`, or `null`.").possibleValues).toEqual([
+      "1",
+      "2",
+      "null",
+    ]);
   });
   it("reads bold and plain word lists", () => {
     expect(readDescription("Possible values are **All**, **Selected** or **None**.").possibleValues).toEqual(["All", "Selected", "None"]);
-    expect(readDescription("The type. Possible values are: Unknown, Empty, String, Integer, Double, Boolean, Error.").possibleValues).toEqual([
-      "Unknown",
-      "Empty",
-      "String",
-      "Integer",
-      "Double",
-      "Boolean",
-      "Error",
-    ]);
+    expect(
+      readDescription("The type. Possible values are: Unknown, Empty, String, Integer, Double, Boolean, Error.").possibleValues,
+    ).toEqual(["Unknown", "Empty", "String", "Integer", "Double", "Boolean", "Error"]);
   });
   it("does not take ranges or references for lists", () => {
     expect(readDescription("Valid values 0 to 24").possibleValues).toBeUndefined();
@@ -111,7 +112,10 @@ describe("readDescription: modifiers", () => {
     expect(mods("Supports `$filter` (`eq`, `ne`, `not`, and `in`).")).toMatchObject({ filterOperators: ["eq", "ne", "not", "in"] });
     expect(mods("Supports `$filter`.")).toMatchObject({ filterOperators: [] });
     expect(mods("Supports `$select` and `$orderby`.")).toEqual({ orderBy: true });
-    expect(mods("Read-only.<br><br>Supports `$filter` (`eq`, `ne`, `not`).")).toMatchObject({ readOnly: true, filterOperators: ["eq", "ne", "not"] });
+    expect(mods("Read-only.<br><br>Supports `$filter` (`eq`, `ne`, `not`).")).toMatchObject({
+      readOnly: true,
+      filterOperators: ["eq", "ne", "not"],
+    });
     expect(mods("This property does not support `$filter`.")).toEqual({});
   });
   it("reads deprecated, but not as a backticked value", () => {
@@ -123,8 +127,9 @@ describe("readDescription: modifiers", () => {
 describe("readDescription: corpus phrasings found by the corpus run", () => {
   it("reads a list whose items carry dash explanations (channel.md)", () => {
     expect(
-      readDescription("Possible values are: `standard` - Channel inherits the list of members of the parent team; `private` - Channel can have members.")
-        .possibleValues,
+      readDescription(
+        "Possible values are: `standard` - Channel inherits the list of members of the parent team; `private` - Channel can have members.",
+      ).possibleValues,
     ).toEqual(["standard", "private"]);
   });
   it("ends a sentence at a full stop inside quotes (itemactivitystat.md)", () => {

@@ -6,9 +6,48 @@ import { simpleFrontMatter, splitFrontMatter } from "../../generator/parse/front
 
 const value = fc.oneof(
   fc.stringMatching(/^[ -~]{0,24}$/),
-  fc.constantFrom("true", "False", "null", "~", "12", "-1.5e3", ".inf", "0x1F", "2019-09-10", "a: b", "a #b", "'q'", '"d"', '"e\\"x"', "'it''s'", "- x", "[a]", "{b}", "*ref", "!tag", "|", ">", "%x", "@x", "`x`", "x:y", "x\ty"),
+  fc.constantFrom(
+    "true",
+    "False",
+    "null",
+    "~",
+    "12",
+    "-1.5e3",
+    ".inf",
+    "0x1F",
+    "2019-09-10",
+    "a: b",
+    "a #b",
+    "'q'",
+    '"d"',
+    '"e\\"x"',
+    "'it''s'",
+    "- x",
+    "[a]",
+    "{b}",
+    "*ref",
+    "!tag",
+    "|",
+    ">",
+    "%x",
+    "@x",
+    "`x`",
+    "x:y",
+    "x\ty",
+  ),
 );
-const key = fc.constantFrom("title", "description", "ms.date", "doc_type", "author", "ms.prod", "localization_priority", "__proto__", "a-b", "1x");
+const key = fc.constantFrom(
+  "title",
+  "description",
+  "ms.date",
+  "doc_type",
+  "author",
+  "ms.prod",
+  "localization_priority",
+  "__proto__",
+  "a-b",
+  "1x",
+);
 
 describe("simpleFrontMatter", () => {
   it("reads, when it reads at all, what the YAML library reads", () => {
@@ -24,9 +63,24 @@ describe("simpleFrontMatter", () => {
   });
 
   it("takes the usual Graph front matter and leaves the rest to YAML", () => {
-    const usual = 'title: "user resource type"\ndescription: Represents a user.\nms.localizationpriority: high\nauthor: "jpettere"\ndoc_type: resourcePageType\n';
-    expect(simpleFrontMatter(usual)).toEqual({ title: "user resource type", description: "Represents a user.", "ms.localizationpriority": "high", author: "jpettere", doc_type: "resourcePageType" });
-    for (const other of ["title: a\n  continued\n", "# comment\ntitle: a\n", "title: a\ntitle: b\n", "n: 12\n", "t: true\n", "d: 'x'' y'\n", "k:\n"]) {
+    const usual =
+      'title: "user resource type"\ndescription: Represents a user.\nms.localizationpriority: high\nauthor: "jpettere"\ndoc_type: resourcePageType\n';
+    expect(simpleFrontMatter(usual)).toEqual({
+      title: "user resource type",
+      description: "Represents a user.",
+      "ms.localizationpriority": "high",
+      author: "jpettere",
+      doc_type: "resourcePageType",
+    });
+    for (const other of [
+      "title: a\n  continued\n",
+      "# comment\ntitle: a\n",
+      "title: a\ntitle: b\n",
+      "n: 12\n",
+      "t: true\n",
+      "d: 'x'' y'\n",
+      "k:\n",
+    ]) {
       expect(simpleFrontMatter(other), other).toBeUndefined();
     }
     // A duplicate key is YAML's error, reported as before.

@@ -17,7 +17,9 @@ describe("readRequestLine", () => {
   });
 
   it("strips the host, the version and the query string", () => {
-    const r = readRequestLine("GET https://graph.microsoft.com/v1.0/me/calendar/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}");
+    const r = readRequestLine(
+      "GET https://graph.microsoft.com/v1.0/me/calendar/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}",
+    );
     expect(r?.path).toBe("/me/calendar/calendarView");
     expect(r?.query).toBe("startDateTime={start_datetime}&endDateTime={end_datetime}");
     expect(readRequestLine("DELETE https://graph.microsoft.com/V1.0/teams/{id}")?.path).toBe("/teams/{id}");
@@ -27,7 +29,9 @@ describe("readRequestLine", () => {
   });
 
   it("keeps spaces inside a query", () => {
-    expect(readRequestLine("GET /security/alerts?$filter={property} eq '{property-value}'")?.query).toBe("$filter={property} eq '{property-value}'");
+    expect(readRequestLine("GET /security/alerts?$filter={property} eq '{property-value}'")?.query).toBe(
+      "$filter={property} eq '{property-value}'",
+    );
   });
 
   it("accepts DELETE/identity/… with no space, and paths without a leading slash", () => {
@@ -50,7 +54,11 @@ describe("readRequestLine", () => {
   });
 
   it("reads alternative keys", () => {
-    expect(segs("GET /users/{id | userPrincipalName}")?.[1]).toEqual({ kind: "param", name: "id", alternatives: ["id", "userPrincipalName"] });
+    expect(segs("GET /users/{id | userPrincipalName}")?.[1]).toEqual({
+      kind: "param",
+      name: "id",
+      alternatives: ["id", "userPrincipalName"],
+    });
     expect(segs("GET /workbook/tables/{id|name}")?.[2]).toEqual({ kind: "param", name: "id", alternatives: ["id", "name"] });
     expect(segs("GET /users/{user-id} | user-principal-name/teamwork")?.[1]).toEqual({
       kind: "param",
@@ -67,8 +75,16 @@ describe("readRequestLine", () => {
       { kind: "literal", value: "workbook" },
       { kind: "literal", value: "tables" },
     ]);
-    expect(segs("PUT /me/drive/items/{parent-id}:/{filename}:/content")?.[3]).toEqual({ kind: "colon", name: "{parent-id}", path: "/{filename}" });
-    expect(segs("GET /sites/{hostname}:/{server-relative-path}")?.[1]).toEqual({ kind: "colon", name: "{hostname}", path: "/{server-relative-path}" });
+    expect(segs("PUT /me/drive/items/{parent-id}:/{filename}:/content")?.[3]).toEqual({
+      kind: "colon",
+      name: "{parent-id}",
+      path: "/{filename}",
+    });
+    expect(segs("GET /sites/{hostname}:/{server-relative-path}")?.[1]).toEqual({
+      kind: "colon",
+      name: "{hostname}",
+      path: "/{server-relative-path}",
+    });
   });
 
   it("reads type casts, $ segments and drops empty segments", () => {
@@ -105,7 +121,11 @@ describe("readRequestLine", () => {
         { name: "fittingMode", value: "'fit'" },
       ],
     });
-    expect(segs("GET /me/drive/root/search(q='{search-text}')")?.[3]).toEqual({ kind: "call", name: "search", args: [{ name: "q", value: "'{search-text}'" }] });
+    expect(segs("GET /me/drive/root/search(q='{search-text}')")?.[3]).toEqual({
+      kind: "call",
+      name: "search",
+      args: [{ name: "q", value: "'{search-text}'" }],
+    });
     expect(segs("GET /accessReviews/filterByCurrentUser(on='reviewer')")?.[1]).toMatchObject({ kind: "call", name: "filterByCurrentUser" });
     expect(segs("POST /drive/items/{id}/generateDownloadUri()")?.[3]).toEqual({ kind: "call", name: "generateDownloadUri", args: [] });
     // A `/` inside a quoted argument does not split the segment.
@@ -125,7 +145,10 @@ describe("readRequestLine", () => {
   it("handles the odd forms sensibly", () => {
     expect(segs("GET /teams/(team-id)/channels")?.[1]).toEqual({ kind: "param", name: "team-id" });
     expect(segs("GET /subscriptions/<resourceId>")?.[1]).toEqual({ kind: "param", name: "resourceId" });
-    expect(segs("GET /directoryRoles/roleTemplateId={roleTemplateId}")?.[1]).toEqual({ kind: "odd", text: "roleTemplateId={roleTemplateId}" });
+    expect(segs("GET /directoryRoles/roleTemplateId={roleTemplateId}")?.[1]).toEqual({
+      kind: "odd",
+      text: "roleTemplateId={roleTemplateId}",
+    });
     expect(segs("GET /me/contactFolders/{id}/childFolders/{id}/.../contacts")?.[5]).toEqual({ kind: "odd", text: "..." });
     // The unclosed parenthesis of range-entirerow.md does not swallow the rest of the path.
     expect(segs("GET /worksheets/{id|name}/range(address='<address>'/entireRow")?.slice(2)).toEqual([
@@ -137,7 +160,9 @@ describe("readRequestLine", () => {
 
 describe("sample keys in request lines", () => {
   it("reads a GUID after a segment name as a placeholder named after it", () => {
-    const r = readRequestLine("GET /education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/cf6005fc-9e13-44a2-a6ac-a53322006454/rubric");
+    const r = readRequestLine(
+      "GET /education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/cf6005fc-9e13-44a2-a6ac-a53322006454/rubric",
+    );
     expect(r?.path).toBe("/education/classes/{class-id}/assignments/{assignment-id}/rubric");
     expect(r?.segments.filter((s) => s.kind === "param")).toEqual([
       { kind: "param", name: "class-id" },

@@ -43,7 +43,10 @@ describe("parsePage on the seed", () => {
     expect(status.type).toMatchObject({ kind: "named", name: "certificateRevocationStatus", collection: false });
     expect(status.possibleValues).toEqual(["none", "pending", "issued", "failed", "revoked"]);
     expect(api.requestBody.parameters[9].type).toEqual({ kind: "primitive", name: "Edm.Int32", collection: false });
-    expect(api.response).toMatchObject({ status: 200, type: { kind: "named", name: "managedAllDeviceCertificateState", collection: false } });
+    expect(api.response).toMatchObject({
+      status: 200,
+      type: { kind: "named", name: "managedAllDeviceCertificateState", collection: false },
+    });
   });
 
   it("pairs the example request and response", () => {
@@ -71,7 +74,10 @@ describe("parsePage: data a page loses is a located finding", () => {
     facts.diagnostics.filter((d) => d.code === code).map((d) => `${d.location.line}:${d.location.column}`);
 
   it("joins cells past a Description column back into it, as written, and reports the pipe that split them", () => {
-    const facts = parsePage("card.md", card("|mode|String|Either `a|b` or c.|\n|kind|String|One | two | three.|\n|state|String||The state.|\n"));
+    const facts = parsePage(
+      "card.md",
+      card("|mode|String|Either `a|b` or c.|\n|kind|String|One | two | three.|\n|state|String||The state.|\n"),
+    );
     expect(facts.resources[0].properties.map((p) => p.description)).toEqual(["Either `a|b` or c.", "One | two | three.", "The state."]);
     expect(at(facts, "table-row-extra-cells")).toEqual(["6:23", "7:18", "8:15"]);
     const [d] = facts.diagnostics;
@@ -99,9 +105,13 @@ describe("parsePage: data a page loses is a located finding", () => {
   });
 
   it("keeps the first of two enum rows with the same member, and reports the second (names are case-sensitive)", () => {
-    const text = "# status enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|a|0|A.|\n|A|1|Upper A.|\n|a|2|A again.|\n||3|No name.|\n";
+    const text =
+      "# status enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|a|0|A.|\n|A|1|Upper A.|\n|a|2|A again.|\n||3|No name.|\n";
     const facts = parsePage("status.md", text);
-    expect(facts.enums[0].members.map((m) => [m.name, m.value])).toEqual([["a", 0], ["A", 1]]);
+    expect(facts.enums[0].members.map((m) => [m.name, m.value])).toEqual([
+      ["a", 0],
+      ["A", 1],
+    ]);
     expect(at(facts, "enum-member-duplicate")).toEqual(["8:1"]);
     expect(facts.diagnostics.find((d) => d.code === "enum-member-duplicate")?.message).toBe(
       'Member "a" (value 2) of enum "status" is listed again; docs2ts keeps the first row (value 0), line 6, and drops this one.',
@@ -110,14 +120,18 @@ describe("parsePage: data a page loses is a located finding", () => {
   });
 
   it("reports an unclosed comment, annotation or not, at its start with the number of lines it hides", () => {
-    const facts = parsePage("card.md", card("|id|String|The id.|\n", "\n<!-- TODO: describe the relationships\n\n## Relationships\n\nNone.\n"));
+    const facts = parsePage(
+      "card.md",
+      card("|id|String|The id.|\n", "\n<!-- TODO: describe the relationships\n\n## Relationships\n\nNone.\n"),
+    );
     expect(at(facts, "comment-unterminated")).toEqual(["8:1"]);
     expect(facts.diagnostics[0].message).toContain("This HTML comment is never closed");
     expect(facts.diagnostics[0].message).toContain("the 5 lines after it are hidden");
   });
 
   it("points an annotation that is not JSON at the first character the reader stops at, on any line of the comment", () => {
-    const annotated = (comment: string) => card("|id|String|The id.|\n", `\n## JSON representation\n\n${comment}\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`);
+    const annotated = (comment: string) =>
+      card("|id|String|The id.|\n", `\n## JSON representation\n\n${comment}\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`);
     const multi = parsePage("card.md", annotated('<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.card\n} -->'));
     expect(at(multi, "annotation-not-json")).toEqual(["12:39"]);
     expect(multi.diagnostics[0].message).toContain("a string is not closed before the end of its line");
@@ -134,7 +148,10 @@ describe("parsePage: data a page loses is a located finding", () => {
       "<!-- GET /cards/{id} -->",
       "<!-- uuid: 8fcb5dbc-d5aa-4681-8e31-b001d5168d79 -->",
     ];
-    const facts = parsePage("card.md", card("|id|String|The id.|\n", `\n## JSON representation\n\n${comments.join("\n\n")}\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`));
+    const facts = parsePage(
+      "card.md",
+      card("|id|String|The id.|\n", `\n## JSON representation\n\n${comments.join("\n\n")}\n\`\`\`json\n{ "id": "String" }\n\`\`\`\n`),
+    );
     expect(facts.diagnostics).toEqual([]);
   });
 
@@ -147,7 +164,8 @@ describe("parsePage: data a page loses is a located finding", () => {
   });
 
   it("reports U+FFFD once per line, at the first one, with the damaged word (front matter lines included)", () => {
-    const text = "---\ntitle: Caf\uFFFD\n---\n# board resource type\n\n## Properties\n" + PROPS + "|id|String|The board\uFFFDs id, \uFFFD\uFFFD.|\n";
+    const text =
+      "---\ntitle: Caf\uFFFD\n---\n# board resource type\n\n## Properties\n" + PROPS + "|id|String|The board\uFFFDs id, \uFFFD\uFFFD.|\n";
     const facts = parsePage("board.md", text);
     expect(at(facts, "replacement-character")).toEqual(["2:11", "9:21"]);
     const messages = facts.diagnostics.filter((d) => d.code === "replacement-character").map((d) => d.message);
@@ -157,7 +175,8 @@ describe("parsePage: data a page loses is a located finding", () => {
 });
 
 describe("parsePage: a resource page with nothing to read says so", () => {
-  const NONE = "# search resource type\n\nThe search service.\n\n## Methods\n\nNone.\n\n## Properties\n\nNone\n\n## Relationships\n\nNone\n";
+  const NONE =
+    "# search resource type\n\nThe search service.\n\n## Methods\n\nNone.\n\n## Properties\n\nNone\n\n## Relationships\n\nNone\n";
 
   it("reports a resource page whose Properties and Relationships are both None at its title", () => {
     const facts = parsePage("search.md", NONE);
@@ -167,7 +186,10 @@ describe("parsePage: a resource page with nothing to read says so", () => {
   });
 
   it("says nothing when the page documents a property", () => {
-    const facts = parsePage("search.md", NONE.replace("## Properties\n\nNone\n", "## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n"));
+    const facts = parsePage(
+      "search.md",
+      NONE.replace("## Properties\n\nNone\n", "## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n"),
+    );
     expect(facts.resources.map((r) => r.name)).toEqual(["search"]);
     expect(facts.diagnostics).toEqual([]);
   });

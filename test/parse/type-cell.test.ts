@@ -65,23 +65,66 @@ describe("readTypeCell on the notations of input-format.md §2.3", () => {
   });
 
   it("reads primitive collections in every spelling", () => {
-    for (const cell of ["String collection", "string collection", "Collection(String)", "collection(string)", "String[]", "collection of string", "collection of strings", "Collection(Edm.String)"]) {
+    for (const cell of [
+      "String collection",
+      "string collection",
+      "Collection(String)",
+      "collection(string)",
+      "String[]",
+      "collection of string",
+      "collection of strings",
+      "Collection(Edm.String)",
+    ]) {
       expect(read(cell), cell).toEqual(prim("Edm.String", true));
     }
   });
 
   it("keeps the link target of named types", () => {
-    expect(read("[userIdentity](../resources/useridentity.md)")).toEqual({ kind: "named", name: "userIdentity", collection: false, href: "../resources/useridentity.md" });
-    expect(read("[accessReviewScope](accessreviewscope.md) collection")).toEqual({ kind: "named", name: "accessReviewScope", collection: true, href: "accessreviewscope.md" });
+    expect(read("[userIdentity](../resources/useridentity.md)")).toEqual({
+      kind: "named",
+      name: "userIdentity",
+      collection: false,
+      href: "../resources/useridentity.md",
+    });
+    expect(read("[accessReviewScope](accessreviewscope.md) collection")).toEqual({
+      kind: "named",
+      name: "accessReviewScope",
+      collection: true,
+      href: "accessreviewscope.md",
+    });
     expect(read("[ageGroup](#agegroup-values)")).toEqual({ kind: "named", name: "ageGroup", collection: false, href: "#agegroup-values" });
-    expect(read("[identitySet](/graph/api/resources/identityset)")).toEqual({ kind: "named", name: "identitySet", collection: false, href: "/graph/api/resources/identityset" });
+    expect(read("[identitySet](/graph/api/resources/identityset)")).toEqual({
+      kind: "named",
+      name: "identitySet",
+      collection: false,
+      href: "/graph/api/resources/identityset",
+    });
   });
 
   it("resolves reference links through the definitions", () => {
-    expect(read("[identitySet][]", "[identitySet]: ../resources/identityset.md")).toEqual({ kind: "named", name: "identitySet", collection: false, href: "../resources/identityset.md" });
-    expect(read("[commentAction][] collection", "[commentAction]: commentaction.md")).toMatchObject({ kind: "named", name: "commentAction", collection: true, href: "commentaction.md" });
-    expect(read("Collection([contentType][])", "[contentType]: contenttype.md")).toMatchObject({ kind: "named", name: "contentType", collection: true });
-    expect(read("[itemAnalytics][] resource", "[itemAnalytics]: itemanalytics.md")).toMatchObject({ kind: "named", name: "itemAnalytics", collection: false, href: "itemanalytics.md" });
+    expect(read("[identitySet][]", "[identitySet]: ../resources/identityset.md")).toEqual({
+      kind: "named",
+      name: "identitySet",
+      collection: false,
+      href: "../resources/identityset.md",
+    });
+    expect(read("[commentAction][] collection", "[commentAction]: commentaction.md")).toMatchObject({
+      kind: "named",
+      name: "commentAction",
+      collection: true,
+      href: "commentaction.md",
+    });
+    expect(read("Collection([contentType][])", "[contentType]: contenttype.md")).toMatchObject({
+      kind: "named",
+      name: "contentType",
+      collection: true,
+    });
+    expect(read("[itemAnalytics][] resource", "[itemAnalytics]: itemanalytics.md")).toMatchObject({
+      kind: "named",
+      name: "itemAnalytics",
+      collection: false,
+      href: "itemanalytics.md",
+    });
     // Without a definition remark leaves the brackets as text; the name still reads, without a target.
     expect(read("[identitySet][]")).toEqual({ kind: "named", name: "identitySet", collection: false });
   });
@@ -94,8 +137,18 @@ describe("readTypeCell on the notations of input-format.md §2.3", () => {
       collection: true,
       href: "callrecords-session.md",
     });
-    expect(read("microsoft.graph.callRecords.clientPlatform")).toEqual({ kind: "named", name: "clientPlatform", namespace: "microsoft.graph.callRecords", collection: false });
-    expect(read("Collection(microsoft.graph.site)")).toEqual({ kind: "named", name: "site", namespace: "microsoft.graph", collection: true });
+    expect(read("microsoft.graph.callRecords.clientPlatform")).toEqual({
+      kind: "named",
+      name: "clientPlatform",
+      namespace: "microsoft.graph.callRecords",
+      collection: false,
+    });
+    expect(read("Collection(microsoft.graph.site)")).toEqual({
+      kind: "named",
+      name: "site",
+      namespace: "microsoft.graph",
+      collection: true,
+    });
     expect(read("NAV.PostalAddress")).toEqual({ kind: "named", name: "NAV.PostalAddress", collection: false });
   });
 
@@ -103,9 +156,17 @@ describe("readTypeCell on the notations of input-format.md §2.3", () => {
     expect(read("alertFeedback")).toEqual({ kind: "named", name: "alertFeedback", collection: false });
     expect(read("onlineMeetingProviderType collection")).toEqual({ kind: "named", name: "onlineMeetingProviderType", collection: true });
     expect(read("routingPolicy collection collection")).toEqual({ kind: "named", name: "routingPolicy", collection: true });
-    expect(read("[fileHashType](filehashtypeenumtype.md) enum")).toMatchObject({ kind: "named", name: "fileHashType", href: "filehashtypeenumtype.md" });
+    expect(read("[fileHashType](filehashtypeenumtype.md) enum")).toMatchObject({
+      kind: "named",
+      name: "fileHashType",
+      href: "filehashtypeenumtype.md",
+    });
     expect(read("error object")).toEqual({ kind: "named", name: "error", collection: false });
-    expect(read("Collection([columnDefinition](columndefinition.md))")).toMatchObject({ kind: "named", name: "columnDefinition", collection: true });
+    expect(read("Collection([columnDefinition](columndefinition.md))")).toMatchObject({
+      kind: "named",
+      name: "columnDefinition",
+      collection: true,
+    });
   });
 
   it("reads a primitive linked to a page as the primitive", () => {
@@ -113,7 +174,11 @@ describe("readTypeCell on the notations of input-format.md §2.3", () => {
   });
 
   it("reads the unclosed link of invitation.md", () => {
-    expect(read("[invitedUserMessageInfo](invitedusermessageinfo.md")).toMatchObject({ kind: "named", name: "invitedUserMessageInfo", href: "invitedusermessageinfo.md" });
+    expect(read("[invitedUserMessageInfo](invitedusermessageinfo.md")).toMatchObject({
+      kind: "named",
+      name: "invitedUserMessageInfo",
+      href: "invitedusermessageinfo.md",
+    });
   });
 
   it("keeps the text of unions, prose and generator errors as unknown", () => {
@@ -147,14 +212,30 @@ describe("readTypeCell on the notations of input-format.md §2.3", () => {
 describe("readTypeText", () => {
   it("reads annotation and response spellings", () => {
     expect(readTypeText("microsoft.graph.user")).toEqual({ kind: "named", name: "user", namespace: "microsoft.graph", collection: false });
-    expect(readTypeText("Collection(microsoft.graph.site)")).toEqual({ kind: "named", name: "site", namespace: "microsoft.graph", collection: true });
+    expect(readTypeText("Collection(microsoft.graph.site)")).toEqual({
+      kind: "named",
+      name: "site",
+      namespace: "microsoft.graph",
+      collection: true,
+    });
     expect(readTypeText("stream")).toEqual(prim("Edm.Stream"));
-    expect(readTypeText("[user](../resources/user.md) collection")).toEqual({ kind: "named", name: "user", collection: true, href: "../resources/user.md" });
+    expect(readTypeText("[user](../resources/user.md) collection")).toEqual({
+      kind: "named",
+      name: "user",
+      collection: true,
+      href: "../resources/user.md",
+    });
     expect(readTypeText("String collection")).toEqual(prim("Edm.String", true));
     expect(readTypeText("Microsoft Graph Security API error responses")).toMatchObject({ kind: "unknown" });
   });
   it("agrees with readTypeCell when the cell has no links", () => {
-    for (const t of ["String", "Int32 collection", "Collection(microsoft.graph.callRecords.session)", "routingPolicy collection collection", "string (url)"]) {
+    for (const t of [
+      "String",
+      "Int32 collection",
+      "Collection(microsoft.graph.callRecords.session)",
+      "routingPolicy collection collection",
+      "string (url)",
+    ]) {
       expect(readTypeText(t), t).toEqual(readTypeCell(cellOf(t), none));
     }
   });

@@ -29,7 +29,11 @@ describe("the parse of edited pages started while the cache is read", () => {
     const docs = join(work, "docs");
     cpSync("input-docs", docs, { recursive: true });
     generate(docs, join(work, "out"), join(work, "cache"));
-    const page = join(docs, "resources", readdirSync(join(docs, "resources")).find((f) => f.endsWith(".md"))!);
+    const page = join(
+      docs,
+      "resources",
+      readdirSync(join(docs, "resources")).find((f) => f.endsWith(".md"))!,
+    );
     writeFileSync(page, `${readFileSync(page, "utf8")}\nAn edited line.\n`);
     const edited = generate(docs, join(work, "out"), join(work, "cache"));
     expect([edited.stats.parsed, edited.stats.parsedAhead]).toEqual([1, 1]);

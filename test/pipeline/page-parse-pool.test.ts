@@ -32,7 +32,11 @@ describe("parsePages", () => {
   });
 
   it("turns a page that makes the parser throw into an error diagnostic", () => {
-    const hostile = { toString: (): string => { throw new Error("boom"); } };
+    const hostile = {
+      toString: (): string => {
+        throw new Error("boom");
+      },
+    };
     const facts = parsePageSafely("x.md", hostile as unknown as string);
     expect(facts.diagnostics[0]).toMatchObject({ code: "parse-failed", severity: "error", location: { file: "x.md", line: 1 } });
     expect(facts.diagnostics[0].message).toContain("boom");

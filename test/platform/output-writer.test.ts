@@ -11,7 +11,13 @@ describe("writeOutput", () => {
   it("writes only changed files, removes stale generated ones and never touches foreign files", async () => {
     const out = tmp();
     writeFileSync(join(out, "mine.ts"), "user code");
-    await writeOutput(out, new Map([["a.ts", "A"], ["sub/b.ts", "B"]]));
+    await writeOutput(
+      out,
+      new Map([
+        ["a.ts", "A"],
+        ["sub/b.ts", "B"],
+      ]),
+    );
     const r = await writeOutput(out, new Map([["a.ts", "A2"]]));
     expect(r).toEqual({ written: ["a.ts"], unchanged: [], removed: ["sub/b.ts"] });
     expect(readFileSync(join(out, "mine.ts"), "utf8")).toBe("user code");
@@ -22,18 +28,41 @@ describe("writeOutput", () => {
   it("refuses to overwrite a file it did not write, and writes nothing then", async () => {
     const out = tmp();
     writeFileSync(join(out, "index.ts"), "user code");
-    await expect(writeOutput(out, new Map([["a.ts", "A"], ["index.ts", "generated"]]))).rejects.toBeInstanceOf(OutputConflictError);
+    await expect(
+      writeOutput(
+        out,
+        new Map([
+          ["a.ts", "A"],
+          ["index.ts", "generated"],
+        ]),
+      ),
+    ).rejects.toBeInstanceOf(OutputConflictError);
     expect(readFileSync(join(out, "index.ts"), "utf8")).toBe("user code");
     expect(existsSync(join(out, "a.ts"))).toBe(false);
   });
 
   it("leaves the previous output whole when a write fails midway", async () => {
     const out = tmp();
-    await writeOutput(out, new Map([["a.ts", "old A"], ["c.ts", "old C"]]));
+    await writeOutput(
+      out,
+      new Map([
+        ["a.ts", "old A"],
+        ["c.ts", "old C"],
+      ]),
+    );
     // b.ts cannot be staged (a folder is in the way of its temp file), after a.ts was staged and before c.ts.
     const obstacle = `b.ts.${process.pid}.docs2ts-tmp`;
     mkdirSync(join(out, obstacle));
-    await expect(writeOutput(out, new Map([["a.ts", "new A"], ["b.ts", "B"], ["c.ts", "new C"]]))).rejects.toThrow();
+    await expect(
+      writeOutput(
+        out,
+        new Map([
+          ["a.ts", "new A"],
+          ["b.ts", "B"],
+          ["c.ts", "new C"],
+        ]),
+      ),
+    ).rejects.toThrow();
     expect(readFileSync(join(out, "a.ts"), "utf8")).toBe("old A");
     expect(readFileSync(join(out, "c.ts"), "utf8")).toBe("old C");
     expect(readdirSync(out).filter((f) => f.includes("docs2ts-tmp"))).toEqual([obstacle]);

@@ -31,7 +31,14 @@ describe("watchPages", () => {
   it("regenerates on an edit, rewriting only affected files, and keeps watching after a broken page", async () => {
     const runs: GenerateResult[] = [];
     const errors: unknown[] = [];
-    const w = watchPages({ input: [docs], out, cacheDir: join(root, "cache"), debounceMs: 100, onRun: (r) => runs.push(r), onError: (e) => errors.push(e) });
+    const w = watchPages({
+      input: [docs],
+      out,
+      cacheDir: join(root, "cache"),
+      debounceMs: 100,
+      onRun: (r) => runs.push(r),
+      onError: (e) => errors.push(e),
+    });
     try {
       await w.ready;
       expect(runs).toHaveLength(1);
@@ -43,7 +50,10 @@ describe("watchPages", () => {
       expect(edited.write.written).not.toContain("runtime.ts");
       expect(readFileSync(join(out, "models", "microsoft.graph.ts"), "utf8")).toMatch(/title\?: number/);
 
-      writeFileSync(join(docs, "resources", "broken.md"), "---\ntitle: a: b: c\n---\n# broken resource type\n\n## Properties\n| Property | Type |\n|---|\n");
+      writeFileSync(
+        join(docs, "resources", "broken.md"),
+        "---\ntitle: a: b: c\n---\n# broken resource type\n\n## Properties\n| Property | Type |\n|---|\n",
+      );
       const broken = await nextRun(runs, 3);
       expect(broken.model.diagnostics.some((d) => d.location.file.endsWith("broken.md"))).toBe(true);
 

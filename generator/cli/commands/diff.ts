@@ -25,7 +25,9 @@ export function registerDiff(program: Command, setExit: SetExit): void {
     .requiredOption("--against <path>", "TypeScript file or folder to compare with")
     .addOption(inputOption())
     .addOption(
-      new Option("--map <old=new>", "the code's type <old> is the docs' type <new> (repeatable)").argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]),
+      new Option("--map <old=new>", "the code's type <old> is the docs' type <new> (repeatable)").argParser(
+        (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+      ),
     )
     .option("--map-file <file>", 'JSON object of renamed types: {"CodeName": "docsName"}')
     .addOption(

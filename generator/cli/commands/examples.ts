@@ -1,6 +1,15 @@
 import type { Command } from "commander";
 import type { PairOutcome } from "../../tools/examples/replay.js";
-import { type CacheFlags, type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, loadModelFrom, type SetExit, withCacheOptions } from "../shared-options.js";
+import {
+  type CacheFlags,
+  type CommonOptions,
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  inputOption,
+  loadModelFrom,
+  type SetExit,
+  withCacheOptions,
+} from "../shared-options.js";
 
 /**
  * Prints one line per failed pair (`page.md:LINE:COL - function: difference; …`), with --verbose one per skipped
@@ -22,13 +31,21 @@ export function registerExamples(program: Command, setExit: SetExit): void {
     for (const outcome of report.outcomes) {
       if (outcome.result === "failed") lines.push(outcomeLine(outcome, outcome.details.join("; ")));
       if (outcome.result === "skipped" && o.verbose === true) {
-        lines.push(outcomeLine(outcome, `skipped (${outcome.category} error: ${outcome.reason})${outcome.details.length > 0 ? `: ${outcome.details.join("; ")}` : ""}`));
+        lines.push(
+          outcomeLine(
+            outcome,
+            `skipped (${outcome.category} error: ${outcome.reason})${outcome.details.length > 0 ? `: ${outcome.details.join("; ")}` : ""}`,
+          ),
+        );
       }
     }
     const skips = skipSummary(report);
     if (skips.length > 0) {
       lines.push("skipped pairs by reason:");
-      for (const s of skips) lines.push(`  ${String(s.count).padStart(5)}  ${s.category === "documentation" ? "documentation error" : "generator limitation"}: ${s.reason}`);
+      for (const s of skips)
+        lines.push(
+          `  ${String(s.count).padStart(5)}  ${s.category === "documentation" ? "documentation error" : "generator limitation"}: ${s.reason}`,
+        );
     }
     lines.push(summaryLine(report));
     process.stdout.write(`${lines.join("\n")}\n`);

@@ -3,7 +3,16 @@ import { DEFAULT_INPUT, generate, type GenerateResult } from "../../index.js";
 import { addConfigFlags, resolveOptions } from "../flags.js";
 import type { CliFlags } from "../config-file.js";
 import { watchPages } from "../../tools/watch.js";
-import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type ReportingOptions, reportDiagnostics, type SetExit, withReportingOptions } from "../shared-options.js";
+import {
+  type CommonOptions,
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  inputOption,
+  type ReportingOptions,
+  reportDiagnostics,
+  type SetExit,
+  withReportingOptions,
+} from "../shared-options.js";
 
 type Flags = CommonOptions & ReportingOptions & CliFlags & { config?: string; watch?: boolean; stats?: boolean };
 
@@ -32,7 +41,10 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
     const watcher = watchPages({
       ...options,
       onRun: (r, changed) => {
-        if (changed.length > 0) process.stderr.write(`docs2ts: ${changed.length} page(s) changed; ${r.write.written.length} file(s) written, ${r.write.removed.length} removed\n`);
+        if (changed.length > 0)
+          process.stderr.write(
+            `docs2ts: ${changed.length} page(s) changed; ${r.write.written.length} file(s) written, ${r.write.removed.length} removed\n`,
+          );
         report(r);
       },
       onError: (e) => process.stderr.write(`docs2ts: this run failed, still watching: ${e instanceof Error ? e.message : String(e)}\n`),
@@ -47,7 +59,9 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
 
 export function statsLine(r: GenerateResult): string {
   const s = r.stats;
-  const stages = Object.entries(s.stages).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(", ");
+  const stages = Object.entries(s.stages)
+    .map(([k, v]) => `${k} ${Math.round(v)} ms`)
+    .join(", ");
   if (s.upToDate) return `docs2ts: ${s.pages} pages and ${r.files.size} output files up to date (sizes and mtimes as last run); ${stages}`;
   return `docs2ts: ${s.pages} pages (${s.parsed} parsed, ${s.factsReused} from cache${s.modelReused ? ", model from cache" : ""}), emit ${s.emitSkipped ? "skipped" : `${s.format.formatted} statements formatted, ${s.format.reused} reused`}; ${r.write.written.length} written, ${r.write.unchanged.length} unchanged, ${r.write.removed.length} removed; ${stages}`;
 }

@@ -29,13 +29,14 @@ export function registerValidate(program: Command, setExit: SetExit): void {
     const model = await loadModelFrom(o);
     const files = new Set(model.endpoints.flatMap((e) => e.examples.flatMap((x) => [x.request?.source.file, x.response?.source.file])));
     const pageTexts = new Map<string, string>();
-    await Promise.all(
-      [...files].filter((f): f is string => f !== undefined).map(async (f) => pageTexts.set(f, await readFile(f, "utf8"))),
-    );
+    await Promise.all([...files].filter((f): f is string => f !== undefined).map(async (f) => pageTexts.set(f, await readFile(f, "utf8"))));
     const pageLines = new Map([...pageTexts].map(([f, text]) => [f, text.split(/\r?\n/)]));
     const found = validateExamples(model, (f) => pageLines.get(f));
     // A page's `<!-- docs2ts-ignore example-… -->` comments apply to these findings as to every other stage's.
-    const diagnostics = applySuppressions(found.diagnostics, [...pageTexts].map(([file, text]) => ({ file, text })));
+    const diagnostics = applySuppressions(
+      found.diagnostics,
+      [...pageTexts].map(([file, text]) => ({ file, text })),
+    );
     const stats = found.stats;
     const outcome = reportDiagnostics(diagnostics, o.verbose, o);
     if ((o.reporter ?? "pretty") === "pretty") {

@@ -130,12 +130,7 @@ function structuredType(t: StructuredType): JsonObject {
 }
 
 function enumType(e: EnumType): JsonObject {
-  const o = obj([
-    ["$Kind", "EnumType"],
-    ["$UnderlyingType", enumUnderlyingType(e)],
-    ["$IsFlags", flag(e.isFlags)],
-    description(e),
-  ]);
+  const o = obj([["$Kind", "EnumType"], ["$UnderlyingType", enumUnderlyingType(e)], ["$IsFlags", flag(e.isFlags)], description(e)]);
   for (const m of e.members) {
     if (isReservedName(m.name) || !o.add(m.name, m.value)) continue;
     // A member's annotation is a sibling member named `member@Term`.
@@ -152,9 +147,7 @@ function parameter(p: Parameter): JsonObject {
 function overload(op: Operation): JsonObject {
   const bound = isWrittenBound(op);
   // The XML writes no Nullable on the binding parameter and the return type (XML default: true); say the same here.
-  const binding = bound
-    ? [obj([["$Name", bindingParameterName(op)], ...typeMembers(op.bindingType), ["$Nullable", true]])]
-    : [];
+  const binding = bound ? [obj([["$Name", bindingParameterName(op)], ...typeMembers(op.bindingType), ["$Nullable", true]])] : [];
   const parameters = [...binding, ...op.parameters.map(parameter)];
   return obj([
     ["$Kind", op.kind === "action" ? "Action" : "Function"],
@@ -227,10 +220,7 @@ export function writeCsdlJson(model: Model, options: CsdlOptions = {}): string {
     ["$EntityContainer", holder?.container ? `${holder.namespace}.${holder.container.name}` : undefined],
   ]);
   if (modelHasDescriptions(model)) {
-    doc.add(
-      "$Reference",
-      obj([[CORE_VOCABULARY_JSON, obj([["$Include", [obj([["$Namespace", CORE_VOCABULARY_NAMESPACE]])]]])]]),
-    );
+    doc.add("$Reference", obj([[CORE_VOCABULARY_JSON, obj([["$Include", [obj([["$Namespace", CORE_VOCABULARY_NAMESPACE]])]]])]]));
   }
   // Imports can point at any schema, so every schema's operations are known before the container is written:
   // the container's schema goes last into `written` but first into the document.

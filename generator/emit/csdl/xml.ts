@@ -5,16 +5,7 @@
  * This module also owns the CSDL *layout* both representations share (which schema holds what, in which order,
  * the entity container and its imports); csdl-json.ts imports it so XML and JSON always describe the same CSDL.
  */
-import type {
-  EntitySet,
-  EnumType,
-  Model,
-  Operation,
-  Parameter,
-  Singleton,
-  StructuredType,
-  TypeRef,
-} from "../../model/types.js";
+import type { EntitySet, EnumType, Model, Operation, Parameter, Singleton, StructuredType, TypeRef } from "../../model/types.js";
 
 // ---------- layout shared with csdl-json.ts ----------
 
@@ -232,8 +223,7 @@ export function escapeXmlAttribute(text: string): string {
     else if (ch === '"') out += "&quot;";
     else if (ch === "\t" || ch === "\n" || ch === "\r") out += `&#${cp};`;
     else if (cp < 0x20 || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff) out += "\ufffd";
-    else if ((cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029)
-      out += `&#x${cp.toString(16).toUpperCase()};`;
+    else if ((cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029) out += `&#x${cp.toString(16).toUpperCase()};`;
     else out += ch;
   }
   return out;
@@ -430,13 +420,7 @@ function schemaElement(s: CsdlSchema): XmlElement {
 export function writeCsdlXml(model: Model, options: CsdlOptions = {}): string {
   // Core.Description annotations need the Core vocabulary referenced; only when there is a description to write.
   const references = modelHasDescriptions(model)
-    ? [
-        el(
-          "edmx:Reference",
-          [["Uri", CORE_VOCABULARY_XML]],
-          [el("edmx:Include", [["Namespace", CORE_VOCABULARY_NAMESPACE]])],
-        ),
-      ]
+    ? [el("edmx:Reference", [["Uri", CORE_VOCABULARY_XML]], [el("edmx:Include", [["Namespace", CORE_VOCABULARY_NAMESPACE]])])]
     : [];
   const root = el(
     "edmx:Edmx",

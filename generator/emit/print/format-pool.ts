@@ -31,13 +31,20 @@ export interface FormatPoolOptions {
   formatMany?: (texts: string[], options: prettier.Options) => Promise<string[]>;
 }
 
-export async function formatStatements(texts: readonly string[], options: prettier.Options, pool: FormatPoolOptions = {}): Promise<string[]> {
+export async function formatStatements(
+  texts: readonly string[],
+  options: prettier.Options,
+  pool: FormatPoolOptions = {},
+): Promise<string[]> {
   if (pool.formatMany && texts.length > 0 && cloneable(options)) {
     const done = await pool.formatMany([...texts], options).catch(() => undefined);
     if (done) return done;
   }
   const threads = Math.min(pool.workers ?? 1, availableParallelism(), 4);
-  const entry = threads > 1 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options) ? siblingWorker(import.meta.url, "format-worker") : undefined;
+  const entry =
+    threads > 1 && texts.length >= MIN_STATEMENTS_FOR_WORKERS && cloneable(options)
+      ? siblingWorker(import.meta.url, "format-worker")
+      : undefined;
   if (!entry) return formatStatementList(texts, options);
   return formatOnWorkers(texts, options, Math.min(threads, Math.ceil(texts.length / BATCH)) - 1, entry);
 }

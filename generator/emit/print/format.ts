@@ -37,7 +37,11 @@ export async function formatTypeScript(text: string, options: prettier.Options =
 
 /** One top-level statement (with its leading comments); an oversized one is returned as printed. */
 export async function formatStatement(text: string, options: prettier.Options = {}): Promise<string> {
-  if (text.length > MAX_PRETTIER_STATEMENT) return text.replace(/^\s*\n/, "").replace(/[ \t]+$/gm, "").replace(/\s*$/, "\n");
+  if (text.length > MAX_PRETTIER_STATEMENT)
+    return text
+      .replace(/^\s*\n/, "")
+      .replace(/[ \t]+$/gm, "")
+      .replace(/\s*$/, "\n");
   return formatTypeScript(text, options);
 }
 
@@ -83,7 +87,10 @@ export async function formatStatementList(texts: readonly string[], options: pre
     group = [];
     chars = 0;
     if (members.length === 1) return alone(members[0]);
-    const pieces = await formatGroup(members.map((i) => texts[i]), options);
+    const pieces = await formatGroup(
+      members.map((i) => texts[i]),
+      options,
+    );
     if (pieces) pieces.forEach((p, k) => (out[members[k]] = p));
     else for (const i of members) await alone(i);
   };
@@ -117,20 +124,27 @@ async function formatGroup(texts: readonly string[], options: prettier.Options):
 
 /** Options under which one call's output cuts into per-statement outputs: "\n" line ends, no per-file pragma. */
 function groupableOptions(options: prettier.Options): boolean {
-  return (options.endOfLine === undefined || options.endOfLine === "lf" || options.endOfLine === "auto") && !options.insertPragma && !options.requirePragma;
+  return (
+    (options.endOfLine === undefined || options.endOfLine === "lf" || options.endOfLine === "auto") &&
+    !options.insertPragma &&
+    !options.requirePragma
+  );
 }
 
 /** Formats every file; keys and their order are kept. A file prettier rejects fails the run with its path. */
-export async function formatFiles(
-  files: ReadonlyMap<string, string>,
-  options: prettier.Options = {},
-): Promise<Map<string, string>> {
+export async function formatFiles(files: ReadonlyMap<string, string>, options: prettier.Options = {}): Promise<Map<string, string>> {
   const entries = [...files.entries()];
   const formatted = await Promise.all(
     entries.map(async ([path, text]) => {
       const chunks = splitStatements(text);
       try {
-        return joinChunks(chunks, await formatStatementList(chunks.map((c) => c.text), options));
+        return joinChunks(
+          chunks,
+          await formatStatementList(
+            chunks.map((c) => c.text),
+            options,
+          ),
+        );
       } catch (error) {
         throw new Error(`prettier could not format generated ${path}: ${(error as Error).message}`, { cause: error });
       }
@@ -171,4 +185,3 @@ export function splitStatements(text: string): Chunk[] {
   }
   return chunks;
 }
-

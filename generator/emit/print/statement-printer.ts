@@ -42,7 +42,9 @@ export class StatementPrinter {
 
   /** The memory's key of a statement: a hash of its structure (plain data) or text. */
   static key(statement: Statement): string {
-    return createHash("sha256").update(typeof statement === "string" ? `s${statement}` : `j${JSON.stringify(statement)}`).digest("base64url");
+    return createHash("sha256")
+      .update(typeof statement === "string" ? `s${statement}` : `j${JSON.stringify(statement)}`)
+      .digest("base64url");
   }
 
   /**
@@ -117,7 +119,8 @@ export class StatementPrinter {
     const text = joinStatements(printed);
     const chunks = printed.map((p, i) => ({
       text: p.text,
-      blankAfter: i < printed.length - 1 && (printed[i + 1].blankBefore || lastNonWhitespace(p.text) === "}" || /\n[ \t]*\n\s*$/.test(p.text)),
+      blankAfter:
+        i < printed.length - 1 && (printed[i + 1].blankBefore || lastNonWhitespace(p.text) === "}" || /\n[ \t]*\n\s*$/.test(p.text)),
     }));
     return { text, chunks };
   }
@@ -160,7 +163,12 @@ function printBatch(project: Project, batch: readonly Statement[]): string[] | u
     // What printStatement gives: the statement's separator, its text, a newline at the end of the file.
     return piece.endsWith("\n") ? piece : `${piece}\n`;
   });
-  const rejoined = joinStatements(texts.flatMap((t) => [{ blankBefore: false, text: MARK }, { blankBefore: t.startsWith("\n\n"), text: t.replace(/^\n+/, "") }]));
+  const rejoined = joinStatements(
+    texts.flatMap((t) => [
+      { blankBefore: false, text: MARK },
+      { blankBefore: t.startsWith("\n\n"), text: t.replace(/^\n+/, "") },
+    ]),
+  );
   return rejoined === text ? texts : undefined;
 }
 

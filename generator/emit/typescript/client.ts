@@ -123,7 +123,11 @@ export interface EmittedVariant {
 
 /** `name` is the function name already claimed in the global value registry (endpoints claim before guards). */
 /** The function declaration of `e` and the record of what it takes and returns, for callers such as `docs2ts examples`. */
-export function endpointFunction(e: Endpoint, name: string, ctx: ClientContext): { declaration: FunctionDeclarationStructure; emitted: EmittedFunction } {
+export function endpointFunction(
+  e: Endpoint,
+  name: string,
+  ctx: ClientContext,
+): { declaration: FunctionDeclarationStructure; emitted: EmittedFunction } {
   const method = e.method.toUpperCase();
   const paths = dedupePaths(e.paths);
   const variants = paths.map((p, i) => pathVariant(p, i, paths.length > 1, e, ctx));
@@ -178,7 +182,9 @@ export function endpointFunction(e: Endpoint, name: string, ctx: ClientContext):
     name,
     isExported: true,
     isAsync: true,
-    typeParameters: result.query ? [{ kind: StructureKind.TypeParameter, name: "S", constraint: `keyof ${result.query.entity} & string`, default: "never" }] : [],
+    typeParameters: result.query
+      ? [{ kind: StructureKind.TypeParameter, name: "S", constraint: `keyof ${result.query.entity} & string`, default: "never" }]
+      : [],
     parameters,
     returnType: `Promise<${result.type}>`,
     statements,
@@ -323,7 +329,8 @@ function concat(pieces: Piece[]): string {
   const merged: Piece[] = [];
   for (const piece of pieces) {
     const last = merged[merged.length - 1];
-    if ("literal" in piece && last !== undefined && "literal" in last) merged[merged.length - 1] = { literal: last.literal + piece.literal };
+    if ("literal" in piece && last !== undefined && "literal" in last)
+      merged[merged.length - 1] = { literal: last.literal + piece.literal };
     else merged.push(piece);
   }
   return merged.map((piece) => ("literal" in piece ? stringLiteral(piece.literal) : piece.expression)).join(" + ");
@@ -431,7 +438,8 @@ function resultOf(e: Endpoint, method: string, ctx: ClientContext): Result {
       : undefined;
   // A type with derived types answers with any of them: the result is the `@odata.type`-discriminated union.
   const target = element.target;
-  const union = target !== undefined && structured && ctx.symbols.descendants(target.qualified).length > 0 ? unionReference(target, ctx) : undefined;
+  const union =
+    target !== undefined && structured && ctx.symbols.descendants(target.qualified).length > 0 ? unionReference(target, ctx) : undefined;
   const whole = union ?? element.text;
   const item = query ? `${useSelected(ctx)}<${element.text}, S${union ? `, ${union}` : ""}>` : whole;
   if (r.type.collection) {
@@ -454,9 +462,7 @@ function useSelected(ctx: ClientContext): string {
 }
 
 function permissionsText(e: Endpoint): string | undefined {
-  const lines = e.permissions
-    .filter((p) => p.scopes.length > 0)
-    .map((p) => `- ${p.type}: ${p.scopes.join(", ")}`);
+  const lines = e.permissions.filter((p) => p.scopes.length > 0).map((p) => `- ${p.type}: ${p.scopes.join(", ")}`);
   return lines.length > 0 ? `Permissions:\n${lines.join("\n")}` : undefined;
 }
 

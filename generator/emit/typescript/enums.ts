@@ -32,12 +32,10 @@ export function enumStatements(t: DeclaredType, symbols: ModelSymbols, style: En
   const doc = docs(
     e.description,
     e.isFlags
-      ? "Flags enum: on the wire a value is a comma-separated combination of these members (e.g. \"a,b\"); properties of this type are typed string."
+      ? 'Flags enum: on the wire a value is a comma-separated combination of these members (e.g. "a,b"); properties of this type are typed string.'
       : undefined,
     members.length === 0 ? "The documentation lists no members, so any string is accepted." : undefined,
-    described.length > 0
-      ? described.map((m) => `- \`${m.name}\`: ${(m.description ?? "").replace(/\s+/g, " ")}`).join("\n")
-      : undefined,
+    described.length > 0 ? described.map((m) => `- \`${m.name}\`: ${(m.description ?? "").replace(/\s+/g, " ")}`).join("\n") : undefined,
     sourceLine(e.source),
   );
   const union = members.length === 0 ? "string" : members.map((m) => stringLiteral(m.name)).join(" | ");
@@ -78,9 +76,7 @@ export function enumStatements(t: DeclaredType, symbols: ModelSymbols, style: En
       { kind: StructureKind.TypeAlias, name: t.name, isExported: true, type: typeText, docs: doc },
     ];
   }
-  const statements: EnumStatement[] = [
-    { kind: StructureKind.TypeAlias, name: t.name, isExported: true, type: union, docs: doc },
-  ];
+  const statements: EnumStatement[] = [{ kind: StructureKind.TypeAlias, name: t.name, isExported: true, type: union, docs: doc }];
   if (members.length > 0) {
     statements.push({
       kind: StructureKind.VariableStatement,

@@ -40,7 +40,11 @@ export function planModelFiles(symbols: ModelSymbols, layout: FileLayout): Model
     }
     for (const t of ordered) {
       t.fileStem = stems.claim(fileStem(t.qualified));
-      out.push({ stem: t.fileStem, purpose: `The OData ${t.enumType ? "enum type" : `${t.structured?.kind ?? ""} type`} ${t.qualified}.`, types: [t] });
+      out.push({
+        stem: t.fileStem,
+        purpose: `The OData ${t.enumType ? "enum type" : `${t.structured?.kind ?? ""} type`} ${t.qualified}.`,
+        types: [t],
+      });
     }
   }
   return out;

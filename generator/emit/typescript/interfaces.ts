@@ -22,7 +22,12 @@
  * - Doc comments: the description, the format/flags notes, and `Source: <page>:<line>` (doc-comments.ts escapes
  *   all of it).
  */
-import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
+import type {
+  FunctionDeclarationStructure,
+  InterfaceDeclarationStructure,
+  PropertySignatureStructure,
+  TypeAliasDeclarationStructure,
+} from "ts-morph";
 import { StructureKind } from "./structure-kinds.js";
 import type { NavigationProperty, Property } from "../../model/types.js";
 import { docs, sourceLine } from "./doc-comments.js";
@@ -102,9 +107,7 @@ function propertyNotes(m: Property | NavigationProperty, navigation: boolean): s
   if (m.readOnly) notes.push("Read-only.");
   if (m.selectOnly) notes.push("Returned only on $select.");
   if (m.filterOperators !== undefined) {
-    notes.push(
-      m.filterOperators.length > 0 ? `Supports $filter (${m.filterOperators.join(", ")}).` : "Supports $filter.",
-    );
+    notes.push(m.filterOperators.length > 0 ? `Supports $filter (${m.filterOperators.join(", ")}).` : "Supports $filter.");
   }
   if (m.possibleValues !== undefined && m.possibleValues.length > 0) {
     notes.push(`Possible values: ${m.possibleValues.map((v) => `\`${v}\``).join(", ")}.`);
@@ -116,12 +119,7 @@ function anyName(t: DeclaredType, symbols: ModelSymbols): string {
   return symbols.derivedUnionName(t);
 }
 
-function unionOf(
-  t: DeclaredType,
-  descendants: DeclaredType[],
-  symbols: ModelSymbols,
-  types: TypeRenderer,
-): TypeAliasDeclarationStructure {
+function unionOf(t: DeclaredType, descendants: DeclaredType[], symbols: ModelSymbols, types: TypeRenderer): TypeAliasDeclarationStructure {
   const all = [t, ...descendants];
   const concrete = all.filter((d) => !d.structured?.abstract);
   const members = (concrete.length > 0 ? concrete : all).map((d) => {

@@ -98,7 +98,7 @@ export interface ${COLLECTION_QUERY}<S extends string, N extends string> extends
 export function ${ODATA_QUERY}(options: object | undefined): Record<string, QueryValue> {
   const query: Record<string, QueryValue> = {};
   for (const [name, value] of Object.entries(options ?? {})) {
-    // The generated signatures only admit QueryValue-typed \$ options; the cast restates that for Object.entries.
+    // The generated signatures only admit QueryValue-typed $ options; the cast restates that for Object.entries.
     if (name.startsWith("$")) query[name] = value as QueryValue;
   }
   return query;

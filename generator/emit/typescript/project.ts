@@ -71,7 +71,10 @@ export async function emitTypeScript(model: Model, options: EmitOptions): Promis
 }
 
 export async function emitProject(model: Model, options: EmitOptions): Promise<EmitResult> {
-  const printer = new StatementPrinter(() => new (tsMorph().Project)({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true }), options.printMemory);
+  const printer = new StatementPrinter(
+    () => new (tsMorph().Project)({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true }),
+    options.printMemory,
+  );
   const runtimeNames = options.runtimeExports ?? runtimeExports(options.runtimeSource);
   const reserved = [...runtimeNames, ...SUPPORT_TYPE_NAMES, ...SUPPORT_VALUE_NAMES];
   const symbols = new ModelSymbols(model, reserved, reserved, options.naming);
@@ -118,7 +121,13 @@ export async function emitProject(model: Model, options: EmitOptions): Promise<E
       functions.set(e, emitted);
       return declaration;
     });
-    jobs.push({ path, purpose: `Client functions for /${stem}.`, typeImports: imports.structures(), otherImports: `${runtime.statement()}\n${support.statement()}`, statements });
+    jobs.push({
+      path,
+      purpose: `Client functions for /${stem}.`,
+      typeImports: imports.structures(),
+      otherImports: `${runtime.statement()}\n${support.statement()}`,
+      statements,
+    });
     clientFiles.push(path);
   }
   // The statements are printed once all are known, so those to print can go to another thread in one message, or
@@ -144,7 +153,8 @@ export function runtimeExports(runtimeSource: string): string[] {
   const { ts } = tsMorph();
   const file = ts.createSourceFile("runtime.ts", runtimeSource, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const names: string[] = [];
-  const exported = (s: ts.Statement): boolean => ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  const exported = (s: ts.Statement): boolean =>
+    ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   for (const s of file.statements) {
     if (ts.isExportDeclaration(s) && s.exportClause && ts.isNamedExports(s.exportClause)) {
       names.push(...s.exportClause.elements.map((e) => e.name.text));
@@ -152,7 +162,11 @@ export function runtimeExports(runtimeSource: string): string[] {
     else if (ts.isVariableStatement(s)) {
       for (const d of s.declarationList.declarations) names.push(...bindingNames(d.name));
     } else if (
-      (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isEnumDeclaration(s)) &&
+      (ts.isFunctionDeclaration(s) ||
+        ts.isClassDeclaration(s) ||
+        ts.isInterfaceDeclaration(s) ||
+        ts.isTypeAliasDeclaration(s) ||
+        ts.isEnumDeclaration(s)) &&
       s.name
     ) {
       names.push(s.name.text);
@@ -207,7 +221,10 @@ function groupEndpoints(endpoints: Endpoint[]): Map<string, Endpoint[]> {
   const stems = new FileNameRegistry(["index"]);
   const out = new Map<string, Endpoint[]>();
   for (const [, { group, members }] of [...byKey.entries()].sort(([a], [b]) => cmp(a, b))) {
-    out.set(stems.claim(fileStem(group)), members.sort((a, b) => cmp(a.name, b.name)));
+    out.set(
+      stems.claim(fileStem(group)),
+      members.sort((a, b) => cmp(a.name, b.name)),
+    );
   }
   return out;
 }

@@ -101,7 +101,9 @@ export class TypeRenderer {
     const s = t.structured;
     if (!s || s.kind !== "complex" || s.name.toLowerCase() !== "json") return false;
     if (s.baseType || s.properties.length > 0 || s.navigationProperties.length > 0) return false;
-    this.baseNames ??= new Set([...this.symbols.types.values()].flatMap((d) => (d.structured?.baseType ? [d.structured.baseType.toLowerCase()] : [])));
+    this.baseNames ??= new Set(
+      [...this.symbols.types.values()].flatMap((d) => (d.structured?.baseType ? [d.structured.baseType.toLowerCase()] : [])),
+    );
     return !this.baseNames.has(t.qualified.toLowerCase());
   }
 

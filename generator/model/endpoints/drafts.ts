@@ -29,7 +29,16 @@ export function endpointDrafts(page: PageFacts): EndpointDraft[] {
     const lines = api.requests.filter((r) => r.method === method).map((r) => (kind === "function" ? withImplicitCall(r, api) : r));
     const paths = dedupePaths(lines.map(toEndpointPath));
     const last = lastMeaningful(lines[0].segments);
-    const d: EndpointDraft = { page, api, method, lines, kind, paths, baseName: nameFromTitle(api.title, i > 0 ? method : undefined), examples: examples[i] };
+    const d: EndpointDraft = {
+      page,
+      api,
+      method,
+      lines,
+      kind,
+      paths,
+      baseName: nameFromTitle(api.title, i > 0 ? method : undefined),
+      examples: examples[i],
+    };
     if (kind === "action" || kind === "function") {
       const op = operationSegmentOf(last, api);
       if (op) d.operationSegment = op;

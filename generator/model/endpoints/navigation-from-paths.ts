@@ -216,7 +216,9 @@ function respellLowercaseMembers(endpoints: readonly Endpoint[], graph: TypeGrap
         if (!owner || owner.collection) continue;
         for (const a of graph.ancestors(owner.type)) {
           const t = graph.type(a);
-          const m = [...(t?.properties ?? []), ...(t?.navigationProperties ?? [])].find((x) => x.name.toLowerCase() === seg.value.toLowerCase());
+          const m = [...(t?.properties ?? []), ...(t?.navigationProperties ?? [])].find(
+            (x) => x.name.toLowerCase() === seg.value.toLowerCase(),
+          );
           if (!m) continue;
           if (m.name !== seg.value && m.name === m.name.toLowerCase() && !done.has(m)) {
             done.add(m);
@@ -300,7 +302,8 @@ function operationCallers(drafts: readonly EndpointDraft[], endpoints: readonly 
     if (d.kind !== "action" && d.kind !== "function" && d.kind !== "delta") return;
     for (const p of endpoints[i].paths) {
       const last = p.segments[p.segments.length - 1];
-      const name = last?.kind === "literal" ? last.value : last?.kind === "call" ? last.name.slice(last.name.lastIndexOf(".") + 1) : undefined;
+      const name =
+        last?.kind === "literal" ? last.value : last?.kind === "call" ? last.name.slice(last.name.lastIndexOf(".") + 1) : undefined;
       if (!name) continue;
       const key = name.toLowerCase();
       const owner = p.segments.length > 1 ? graph.walk(p.segments, p.segments.length - 1) : undefined;
@@ -343,7 +346,13 @@ function calledOperationNames(drafts: readonly EndpointDraft[]): Set<string> {
  * A trial derivation over copies of the endpoints, its findings set aside, and the type graph with its roots and
  * bound operations.
  */
-function trialDerivation(drafts: readonly EndpointDraft[], built: readonly Endpoint[], index: TypeIndex, types: Map<string, StructuredType>, operationNames: ReadonlySet<string>): Trial {
+function trialDerivation(
+  drafts: readonly EndpointDraft[],
+  built: readonly Endpoint[],
+  index: TypeIndex,
+  types: Map<string, StructuredType>,
+  operationNames: ReadonlySet<string>,
+): Trial {
   // deriveOperations only replaces top-level fields of an endpoint (kind, body, urlParameters, operation).
   const endpoints = built.map((e) => ({ ...e }));
   const trialDiagnostics: Diagnostic[] = [];
@@ -360,7 +369,15 @@ function trialDerivation(drafts: readonly EndpointDraft[], built: readonly Endpo
   return { graph, endpoints, derivation, diagnostics: trialDiagnostics };
 }
 
-function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, walk: Walk, named: EntityNamer, operationNames: ReadonlySet<string>, callers: OperationCallers): Found[] {
+function findInEndpoint(
+  d: EndpointDraft,
+  e: Endpoint,
+  graph: TypeGraph,
+  walk: Walk,
+  named: EntityNamer,
+  operationNames: ReadonlySet<string>,
+  callers: OperationCallers,
+): Found[] {
   const target = entityTarget(e, graph);
   const out: Found[] = [];
   // A segment that another path of this page reaches as a documented member is that member, reached here through
@@ -400,7 +417,15 @@ function findInEndpoint(d: EndpointDraft, e: Endpoint, graph: TypeGraph, walk: W
  * it is called on, after an addressed single entity and not a member of its type, is a collection navigation
  * property to the type delta returns.
  */
-function deltaSource(d: EndpointDraft, e: Endpoint, p: Endpoint["paths"][number], graph: TypeGraph, walk: Walk, operationNames: ReadonlySet<string>, callers: OperationCallers): Found[] {
+function deltaSource(
+  d: EndpointDraft,
+  e: Endpoint,
+  p: Endpoint["paths"][number],
+  graph: TypeGraph,
+  walk: Walk,
+  operationNames: ReadonlySet<string>,
+  callers: OperationCallers,
+): Found[] {
   const segs = p.segments;
   const last = segs[segs.length - 1];
   const called = last?.kind === "literal" ? last.value : last?.kind === "call" ? last.name.slice(last.name.lastIndexOf(".") + 1) : "";
@@ -412,7 +437,9 @@ function deltaSource(d: EndpointDraft, e: Endpoint, p: Endpoint["paths"][number]
   if (seg.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(seg.value) || target?.kind !== "entity") return [];
   const ownerType = newMemberOwner(segs, at, seg.value, walk, graph, operationNames, callers);
   if (!ownerType) return [];
-  return [{ owner: ownerType, name: seg.value, target: { type: `${target.namespace}.${target.name}`, collection: true }, ...sourceOf(d, p) }];
+  return [
+    { owner: ownerType, name: seg.value, target: { type: `${target.namespace}.${target.name}`, collection: true }, ...sourceOf(d, p) },
+  ];
 }
 
 /**
@@ -462,7 +489,9 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
     if (ownerType?.kind !== "entity") return [];
     const names = targetNamer(seg.value, false);
     const nextName = lowerOf(next.value);
-    let targets = [...graph.types.values()].filter((t) => t.kind === "entity" && graph.ownMember(t, nextName) !== undefined && names(t.name));
+    let targets = [...graph.types.values()].filter(
+      (t) => t.kind === "entity" && graph.ownMember(t, nextName) !== undefined && names(t.name),
+    );
     // `teamwork` names both userTeamwork and team (which has installedApps too): a name that holds the whole
     // segment is the closer reading.
     if (targets.length > 1) targets = targets.filter((t) => t.name.toLowerCase().includes(seg.value.toLowerCase()));
@@ -478,7 +507,12 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
     if (targets.length !== 1) return [];
     const target = `${targets[0].namespace}.${targets[0].name}`;
     // A member of the owner already leads to that type (`calendarGroups`): the segment is a slip of its name.
-    if (graph.ancestors(owner.type).some((a) => graph.type(a)?.navigationProperties.some((n) => n.type.type.toLowerCase() === target.toLowerCase()))) return [];
+    if (
+      graph
+        .ancestors(owner.type)
+        .some((a) => graph.type(a)?.navigationProperties.some((n) => n.type.type.toLowerCase() === target.toLowerCase()))
+    )
+      return [];
     return [{ owner: ownerType, name: seg.value, target: { type: target, collection: false }, ...sourceOf(d, p), guessed: exact }];
   }
   return [];
@@ -492,7 +526,13 @@ function passThrough(d: EndpointDraft, p: Endpoint["paths"][number], graph: Type
  * resources` writes a key in place), no member of the owner is named like it (`calendarGroup` beside
  * `calendarGroups` is a slip) and no type derived from the owner has it.
  */
-function undocumentedContainer(segment: string, next: string, owner: StructuredType, graph: TypeGraph, operationNames: ReadonlySet<string>): string | undefined {
+function undocumentedContainer(
+  segment: string,
+  next: string,
+  owner: StructuredType,
+  graph: TypeGraph,
+  operationNames: ReadonlySet<string>,
+): string | undefined {
   const lower = segment.toLowerCase();
   const ownerName = keyOf(owner.namespace, owner.name);
   if (singularName(segment) !== lower || !/^[A-Za-z_]\w*$/.test(next) || operationNames.has(next.toLowerCase())) return undefined;
@@ -580,7 +620,11 @@ function resumingWalk(graph: TypeGraph, named: EntityNamer): Walk {
 function keyNames(key: Extract<EndpointSegment, { kind: "param" }>, qualified: string): boolean {
   const typeName = qualified.slice(qualified.lastIndexOf(".") + 1).toLowerCase();
   return key.written.split("|").some((alt) => {
-    const word = alt.trim().replace(/[-_]?id$/i, "").replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+    const word = alt
+      .trim()
+      .replace(/[-_]?id$/i, "")
+      .replace(/[^A-Za-z0-9]/g, "")
+      .toLowerCase();
     return word === "" || typeName.endsWith(word);
   });
 }
@@ -604,7 +648,10 @@ function entityNamer(types: ReadonlyMap<string, StructuredType>): EntityNamer {
 
 /** `accessPackageCatalogs` → `accesspackagecatalog`: the last word in the singular, lower-cased. */
 function singularName(segment: string): string {
-  return segment.toLowerCase().replace(/ies$/, "y").replace(/([^s])s$/, "$1");
+  return segment
+    .toLowerCase()
+    .replace(/ies$/, "y")
+    .replace(/([^s])s$/, "$1");
 }
 
 /** The entity type the endpoint returns or accepts, qualified as the model spells it. */

@@ -26,7 +26,6 @@ import { actionParameters, applyOperationKind, parameter } from "./resolve.js";
 import type { EndpointDraft } from "./drafts.js";
 import { resolveLinked, TypeGraph } from "./path-walk.js";
 import { keyOf, lowerOf, ROOT_NAMESPACE, type TypeIndex } from "../type-index.js";
-import { resolveTypeExpr } from "../type-resolution.js";
 import type { Endpoint, EndpointSegment, EntitySet, Operation, Parameter, Singleton, StructuredType, TypeRef } from "../types.js";
 
 const MAX_PASSES = 4;
@@ -71,7 +70,12 @@ export function deriveOperations(
       if (f.unbindable) {
         const s = e.source;
         diagnostics.push(
-          diagnostic("operation-binding-unknown", s, `"${f.unbindable}" is called on a path whose type docs2ts cannot follow, so it is not exported as an OData operation.`, "Start the path at a documented entity set or singleton, or name the type in the title (`type: operation`)."),
+          diagnostic(
+            "operation-binding-unknown",
+            s,
+            `"${f.unbindable}" is called on a path whose type docs2ts cannot follow, so it is not exported as an OData operation.`,
+            "Start the path at a documented entity set or singleton, or name the type in the title (`type: operation`).",
+          ),
         );
       }
       return;
@@ -134,7 +138,14 @@ function findOperations(d: EndpointDraft, e: Endpoint, index: TypeIndex, graph: 
   // One operation per name and (for function calls) argument list.
   const groups = new Map<string, CallSite[]>();
   for (const s of sites) {
-    const k = `${s.name.toLowerCase()}(${kind === "function" && s.args ? [...s.args].map((a) => a.toLowerCase()).sort().join(",") : "*"})`;
+    const k = `${s.name.toLowerCase()}(${
+      kind === "function" && s.args
+        ? [...s.args]
+            .map((a) => a.toLowerCase())
+            .sort()
+            .join(",")
+        : "*"
+    })`;
     groups.set(k, [...(groups.get(k) ?? []), s]);
   }
   addOptionalOverloads(groups, d, kind);
@@ -178,12 +189,17 @@ function findOperations(d: EndpointDraft, e: Endpoint, index: TypeIndex, graph: 
 function addOptionalOverloads(groups: Map<string, CallSite[]>, d: EndpointDraft, kind: "function" | "action"): void {
   if (kind !== "function") return;
   const table = d.api.functionParameters.length > 0 ? d.api.functionParameters : d.api.requestBody.parameters;
-  const optional = (name: string): boolean => table.some((m) => m.name.toLowerCase() === name.toLowerCase() && m.modifiers.optional === true);
+  const optional = (name: string): boolean =>
+    table.some((m) => m.name.toLowerCase() === name.toLowerCase() && m.modifiers.optional === true);
   for (const group of [...groups.values()]) {
     const args = group[0].args;
     if (!args?.length || !args.every(optional)) continue;
     const bare = `${group[0].name.toLowerCase()}()`;
-    if (!groups.has(bare) && !groups.has(`${group[0].name.toLowerCase()}(*)`)) groups.set(bare, group.map((s) => ({ ...s, args: [] })));
+    if (!groups.has(bare) && !groups.has(`${group[0].name.toLowerCase()}(*)`))
+      groups.set(
+        bare,
+        group.map((s) => ({ ...s, args: [] })),
+      );
   }
 }
 
@@ -201,7 +217,11 @@ function callSite(segments: readonly EndpointSegment[], d: EndpointDraft, graph:
     if (args) s.args = args;
     return s;
   };
-  if (last.kind === "call") return site(last.name, last.params.map((p) => p.name).filter((n) => n !== ""));
+  if (last.kind === "call")
+    return site(
+      last.name,
+      last.params.map((p) => p.name).filter((n) => n !== ""),
+    );
   if (last.kind === "cast") return graph.type(last.type.replace(/^#/, "")) ? undefined : site(last.type);
   // A bare name: a member of the addressed type is navigation; anything else on a followed path is an operation.
   if (walked) {
@@ -236,7 +256,8 @@ function bindingsOf(group: readonly CallSite[], d: EndpointDraft, index: TypeInd
   const hint = namedBindingHint(d, group[0].name, index, graph);
   // `POST /groups/{id}/evaluateDynamicMembership` and `POST /groups/evaluateDynamicMembership`: one per binding shape.
   const shapes = [...new Set(walked.map((w) => w.collection))];
-  if (hint && walked.every((w) => graph.related(hint, w.type))) return (shapes.length ? shapes : [false]).map((collection) => ({ type: hint, collection }));
+  if (hint && walked.every((w) => graph.related(hint, w.type)))
+    return (shapes.length ? shapes : [false]).map((collection) => ({ type: hint, collection }));
   const distinct = new Map<string, TypeRef>();
   for (const w of walked) {
     const k = `${w.type}|${w.collection}`.toLowerCase();
@@ -267,7 +288,13 @@ function namedBindingHint(d: EndpointDraft, opName: string, index: TypeIndex, gr
   return undefined;
 }
 
-function parametersOf(d: EndpointDraft, kind: "action" | "function", args: string[] | undefined, index: TypeIndex, ns: string): Parameter[] {
+function parametersOf(
+  d: EndpointDraft,
+  kind: "action" | "function",
+  args: string[] | undefined,
+  index: TypeIndex,
+  ns: string,
+): Parameter[] {
   if (kind === "action") return actionParameters(d, index, ns);
   const table = d.api.functionParameters.length > 0 ? d.api.functionParameters : d.api.requestBody.parameters;
   if (!args) return table.map((m) => parameter(m, index, ns));
@@ -293,7 +320,9 @@ function hoistShared(ops: readonly Operation[], graph: TypeGraph): Operation[] {
   const groups = new Map<string, Operation[]>();
   for (const o of ops) {
     if (!o.bindingType) continue;
-    const k = [o.kind, o.name, o.bindingType.collection, paramKey(o), o.returnType ? `${o.returnType.type}|${o.returnType.collection}` : ""].join("|").toLowerCase();
+    const k = [o.kind, o.name, o.bindingType.collection, paramKey(o), o.returnType ? `${o.returnType.type}|${o.returnType.collection}` : ""]
+      .join("|")
+      .toLowerCase();
     groups.set(k, [...(groups.get(k) ?? []), o]);
   }
   const out: Operation[] = [];
@@ -310,7 +339,10 @@ function hoistShared(ops: readonly Operation[], graph: TypeGraph): Operation[] {
 }
 
 function paramKey(o: Operation): string {
-  return o.parameters.map((p) => p.name.toLowerCase()).sort().join(",");
+  return o.parameters
+    .map((p) => p.name.toLowerCase())
+    .sort()
+    .join(",");
 }
 
 function truthyFlag(v: unknown): boolean {
@@ -355,12 +387,21 @@ function deriveRoots(
       const [first, second, third] = p.segments;
       if (first?.kind !== "literal" || !/^[A-Za-z_]\w*$/.test(first.value)) continue;
       const key = first.value.toLowerCase();
-      const r: RootEvidence = roots.get(key) ?? { name: first.value, set: false, singleton: false, direct: [], children: new Set<string>(), childTypes: new Map(), titled: [] };
+      const r: RootEvidence = roots.get(key) ?? {
+        name: first.value,
+        set: false,
+        singleton: false,
+        direct: [],
+        children: new Set<string>(),
+        childTypes: new Map(),
+        titled: [],
+      };
       roots.set(key, r);
       const owner = p.segments.length === 2 ? titledOwner(drafts[i], second) : undefined;
       if (owner && !r.titled.includes(owner)) r.titled.push(owner);
       const keyed = second?.kind === "param";
-      if (keyed && !segmentVariable(second.written, (typeNames ??= new Set([...graph.types.values()].map((t) => t.name.toLowerCase()))))) r.set = true;
+      if (keyed && !segmentVariable(second.written, (typeNames ??= new Set([...graph.types.values()].map((t) => t.name.toLowerCase())))))
+        r.set = true;
       const len = p.segments.length;
       if (len === 1 && (e.kind === "list" || e.kind === "create" || e.kind === "delta")) r.set = true;
       if (len === 1 && (e.kind === "get" || e.kind === "update")) r.singleton = true;
@@ -369,12 +410,14 @@ function deriveRoots(
       if (child?.kind === "literal" && !childIsCall) {
         r.children.add(child.value);
         const childType = childTypeOf(e, p.segments, keyed, graph);
-        if (!keyed && childType && !r.childTypes.has(child.value.toLowerCase())) r.childTypes.set(child.value.toLowerCase(), { name: child.value, type: childType, source: e.source });
+        if (!keyed && childType && !r.childTypes.has(child.value.toLowerCase()))
+          r.childTypes.set(child.value.toLowerCase(), { name: child.value, type: childType, source: e.source });
       }
       const t = e.response.type ?? (e.body?.kind === "type" ? e.body.type : undefined);
       if (!t || !graph.type(t.type) || graph.type(t.type)?.kind !== "entity") continue;
       const direct =
-        (len === 1 && ["get", "list", "update", "create"].includes(e.kind)) || (len === 2 && keyed && ["get", "update", "delete", "upsert"].includes(e.kind));
+        (len === 1 && ["get", "list", "update", "create"].includes(e.kind)) ||
+        (len === 2 && keyed && ["get", "update", "delete", "upsert"].includes(e.kind));
       if (direct) r.direct.push(t.type);
     }
   });
@@ -386,11 +429,17 @@ function deriveRoots(
   let sorted: (Entities & { size: number }) | undefined;
   const entities = (): Entities => {
     if (sorted?.size !== graph.types.size) {
-      const list = [...graph.types.values()].filter((t) => t.kind === "entity").sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)));
+      const list = [...graph.types.values()]
+        .filter((t) => t.kind === "entity")
+        .sort((a, b) => cmp(keyOf(a.namespace, a.name), keyOf(b.namespace, b.name)));
       const known = new Set(sorted?.list);
       // Only the made types are new: their members join the index (the others' members do not change here).
       const holders = sorted ? sorted.holders : new Map<string, Set<StructuredType>>();
-      addMemberHolders(holders, list.filter((t) => !known.has(t)), graph);
+      addMemberHolders(
+        holders,
+        list.filter((t) => !known.has(t)),
+        graph,
+      );
       sorted = { size: graph.types.size, list, holders };
     }
     return sorted;
@@ -475,7 +524,8 @@ function childTypeOf(e: Endpoint, segments: readonly EndpointSegment[], keyed: b
   const t = e.response.type ?? (e.body?.kind === "type" ? e.body.type : undefined);
   if (!t || graph.type(t.type)?.kind !== "entity") return undefined;
   if (segments.length === 2) return { type: t.type, collection: e.kind === "list" || e.kind === "create" || t.collection };
-  if (segments.length === 3 && segments[2].kind === "param" && e.kind !== "list" && e.kind !== "create") return { type: t.type, collection: true };
+  if (segments.length === 3 && segments[2].kind === "param" && e.kind !== "list" && e.kind !== "create")
+    return { type: t.type, collection: true };
   return undefined;
 }
 
@@ -490,7 +540,12 @@ function childTypeOf(e: Endpoint, segments: readonly EndpointSegment[], keyed: b
 function rootTypeFromChildren(r: RootEvidence, graph: TypeGraph, entities: Entities, titled?: string): StructuredType | undefined {
   const children = [...r.childTypes.values()].sort((a, b) => cmp(a.name, b.name));
   const name = titled ?? r.name;
-  if (children.length === 0 || graph.type(keyOf(ROOT_NAMESPACE, name)) || [...graph.types.values()].some((t) => t.name.toLowerCase() === name.toLowerCase())) return undefined;
+  if (
+    children.length === 0 ||
+    graph.type(keyOf(ROOT_NAMESPACE, name)) ||
+    [...graph.types.values()].some((t) => t.name.toLowerCase() === name.toLowerCase())
+  )
+    return undefined;
   // A documented entity holding most of the segments (`/me/…` and user, whose tables miss some) is the root's real
   // type, only incompletely documented: better no type than a made-up one. Not so for the type an H1 names.
   const segments = [...r.children];
@@ -524,7 +579,8 @@ function typeFromChildren(r: RootEvidence, graph: TypeGraph, { list: entities, h
   const pickBest = (list: StructuredType[]): StructuredType | undefined =>
     list.reduce<StructuredType | undefined>((best, t) => (!best || nameScore(t) > nameScore(best) ? t : best), undefined);
   const named = pickBest(entities.filter((t) => nameScore(t) >= 2));
-  const covering = children.length === 0 ? undefined : pickBest(entities.filter((t) => children.every((c) => holders.get(lowerOf(c))?.has(t) === true)));
+  const covering =
+    children.length === 0 ? undefined : pickBest(entities.filter((t) => children.every((c) => holders.get(lowerOf(c))?.has(t) === true)));
   const best = named ?? covering ?? (r.set ? undefined : mostlyCovering(children, { list: entities, holders }));
   return best ? `${best.namespace}.${best.name}` : undefined;
 }
@@ -574,4 +630,3 @@ function memberCounts(segments: readonly string[], { holders }: Entities): Map<S
   for (const c of new Set(segments)) for (const t of holders.get(lowerOf(c)) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
-

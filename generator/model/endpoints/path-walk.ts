@@ -121,11 +121,23 @@ export class TypeGraph {
    */
   ownMember(t: StructuredType, lower: string): { type: TypeRef } | undefined {
     let e = this.memberIndex.get(t);
-    if (!e || e.navs !== t.navigationProperties || e.props !== t.properties || e.navCount !== t.navigationProperties.length || e.propCount !== t.properties.length) {
+    if (
+      !e ||
+      e.navs !== t.navigationProperties ||
+      e.props !== t.properties ||
+      e.navCount !== t.navigationProperties.length ||
+      e.propCount !== t.properties.length
+    ) {
       const byName = new Map<string, { type: TypeRef }>();
       for (const p of t.navigationProperties) if (!byName.has(lowerOf(p.name))) byName.set(lowerOf(p.name), p);
       for (const p of t.properties) if (!byName.has(lowerOf(p.name))) byName.set(lowerOf(p.name), p);
-      e = { navs: t.navigationProperties, props: t.properties, navCount: t.navigationProperties.length, propCount: t.properties.length, byName };
+      e = {
+        navs: t.navigationProperties,
+        props: t.properties,
+        navCount: t.navigationProperties.length,
+        propCount: t.properties.length,
+        byName,
+      };
       this.memberIndex.set(t, e);
     }
     return e.byName.get(lower);

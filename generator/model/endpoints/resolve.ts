@@ -17,7 +17,12 @@ const DEFAULT_STATUS: Record<string, number> = { create: 201, delete: 204, ref: 
  * `types` (the structured types already built) lets a link whose text is not a type name resolve to the type its
  * page defines (`[Range](range.md)` → workbookRange); without it such names stay untyped.
  */
-export function buildEndpoints(drafts: readonly EndpointDraft[], index: TypeIndex, diagnostics: Diagnostic[], types?: ReadonlyMap<string, StructuredType>): Endpoint[] {
+export function buildEndpoints(
+  drafts: readonly EndpointDraft[],
+  index: TypeIndex,
+  diagnostics: Diagnostic[],
+  types?: ReadonlyMap<string, StructuredType>,
+): Endpoint[] {
   const used = new Set<string>();
   const graph = types ? new TypeGraph(types) : undefined;
   return drafts.map((d) => {
@@ -30,13 +35,18 @@ export function buildEndpoints(drafts: readonly EndpointDraft[], index: TypeInde
       if (!r.resolved) {
         const pos = d.api.response.pos ?? d.lines[0].pos;
         diagnostics.push(
-          diagnostic("undefined-type", { file: d.page.file, line: pos.line, column: pos.column }, `Type "${r.name}" named by this page is not defined on any page; it is typed as untyped JSON.`, "Link the type's resource page, or add the missing page."),
+          diagnostic(
+            "undefined-type",
+            { file: d.page.file, line: pos.line, column: pos.column },
+            `Type "${r.name}" named by this page is not defined on any page; it is typed as untyped JSON.`,
+            "Link the type's resource page, or add the missing page.",
+          ),
         );
       }
       return r.ref;
     };
     const responseType = d.kind === "delete" || d.kind === "ref" ? undefined : resolve(d.api.response.type);
-    const status = d.api.response.status ?? exampleStatus(d) ?? (responseType ? 200 : DEFAULT_STATUS[d.kind] ?? 204);
+    const status = d.api.response.status ?? exampleStatus(d) ?? (responseType ? 200 : (DEFAULT_STATUS[d.kind] ?? 204));
     const e: Endpoint = {
       name: uniqueName(d, used),
       kind: d.kind,
@@ -97,7 +107,13 @@ function urlParametersOf(d: EndpointDraft, kind: EndpointKind, index: TypeIndex,
   return d.api.functionParameters.map((m) => parameter(m, index, ns));
 }
 
-function bodyOf(d: EndpointDraft, kind: EndpointKind, resolve: (t: TypeExpr | undefined) => TypeRef | undefined, index: TypeIndex, ns: string): Endpoint["body"] {
+function bodyOf(
+  d: EndpointDraft,
+  kind: EndpointKind,
+  resolve: (t: TypeExpr | undefined) => TypeRef | undefined,
+  index: TypeIndex,
+  ns: string,
+): Endpoint["body"] {
   const rb = d.api.requestBody;
   if (d.method === "GET" || d.method === "DELETE" || rb.kind === "none") return undefined;
   if (kind === "ref") return { kind: "ref" };
@@ -107,7 +123,8 @@ function bodyOf(d: EndpointDraft, kind: EndpointKind, resolve: (t: TypeExpr | un
     return parameters.length ? { kind: "parameters", parameters } : undefined;
   }
   const type = resolve(rb.resource) ?? resolve(d.api.response.type);
-  if (type && !type.type.startsWith("Edm.")) return { kind: "type", type: { ...type, collection: false }, partial: kind === "update" || kind === "upsert" };
+  if (type && !type.type.startsWith("Edm."))
+    return { kind: "type", type: { ...type, collection: false }, partial: kind === "update" || kind === "upsert" };
   if (rb.parameters.length) return { kind: "parameters", parameters: rb.parameters.map((m) => parameter(m, index, ns)) };
   return undefined;
 }
@@ -124,7 +141,8 @@ export function actionParameters(d: EndpointDraft, index: TypeIndex, ns: string)
   const table = d.api.requestBody.parameters;
   const shown = shownBodyMembers(d, index, ns);
   const rows = new Set(table.map((m) => m.name.toLowerCase()));
-  if (table.length > 0 && (shown.size === 0 || [...shown.keys()].some((k) => rows.has(k)))) return table.map((m) => parameter(m, index, ns));
+  if (table.length > 0 && (shown.size === 0 || [...shown.keys()].some((k) => rows.has(k))))
+    return table.map((m) => parameter(m, index, ns));
   return [...shown.values()];
 }
 
@@ -153,7 +171,16 @@ function namedType(name: string, value: unknown, index: TypeIndex, ns: string): 
 /** The EDM type a JSON example value shows: primitives by their JSON kind, objects untyped. */
 function jsonValueType(value: unknown): TypeRef {
   if (Array.isArray(value)) return { ...jsonValueType(value[0]), collection: true };
-  const type = typeof value === "boolean" ? "Edm.Boolean" : typeof value === "string" ? "Edm.String" : typeof value === "number" ? (Number.isInteger(value) ? "Edm.Int32" : "Edm.Double") : UNTYPED;
+  const type =
+    typeof value === "boolean"
+      ? "Edm.Boolean"
+      : typeof value === "string"
+        ? "Edm.String"
+        : typeof value === "number"
+          ? Number.isInteger(value)
+            ? "Edm.Int32"
+            : "Edm.Double"
+          : UNTYPED;
   return { type, collection: false };
 }
 

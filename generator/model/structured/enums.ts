@@ -42,7 +42,9 @@ export function collectEnumFacts(pages: readonly PageFacts[]): Map<string, Candi
 }
 
 export function mergeEnum(candidates: readonly Candidate[], diagnostics: Diagnostic[]): EnumType {
-  const sorted = [...candidates].sort((a, b) => a.rank - b.rank || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.facts.pos.line - b.facts.pos.line));
+  const sorted = [...candidates].sort(
+    (a, b) => a.rank - b.rank || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.facts.pos.line - b.facts.pos.line),
+  );
   const best = sorted.filter((c) => c.rank === sorted[0].rank);
   const first = best[0];
   const members: EnumType["members"] = [];
@@ -94,7 +96,14 @@ function fixValues(members: EnumType["members"]): void {
 }
 
 /** An enum made from a "Possible values are" list, for a named type that no page defines. */
-export function enumFromPossibleValues(namespace: string, name: string, values: readonly string[], file: string, line: number, column: number): EnumType {
+export function enumFromPossibleValues(
+  namespace: string,
+  name: string,
+  values: readonly string[],
+  file: string,
+  line: number,
+  column: number,
+): EnumType {
   return {
     namespace,
     name,
@@ -105,7 +114,12 @@ export function enumFromPossibleValues(namespace: string, name: string, values: 
 }
 
 /** Members a property's "Possible values are" list names that the enum's tables leave out are appended. */
-export function addProseMembers(e: EnumType, values: readonly string[], where: { file: string; line: number; column: number }, diagnostics: Diagnostic[]): void {
+export function addProseMembers(
+  e: EnumType,
+  values: readonly string[],
+  where: { file: string; line: number; column: number },
+  diagnostics: Diagnostic[],
+): void {
   const known = new Set(e.members.map((m) => m.name.toLowerCase()));
   const added = values.filter((v) => /^[A-Za-z_][\w]*$/.test(v) && !isNullLiteral(v) && !known.has(v.toLowerCase()));
   if (added.length === 0) return;

@@ -156,7 +156,14 @@ function* jsonOnlyMembers(d: TypeDraft, declared: ReadonlySet<string>): Generato
       if (!k.type || k.name.startsWith("@") || !/^[A-Za-z_]\w*$/.test(k.name) || lower.has(k.name.toLowerCase())) continue;
       lower.add(k.name.toLowerCase());
       const member: MemberFacts = { name: k.name, pos: k.pos, type: k.type, typeText: k.placeholder ?? "", description: "", modifiers: {} };
-      yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: false, intune: part.facts.intune === true, pos: k.pos };
+      yield {
+        member,
+        pageNamespace: part.pageNamespace,
+        file: part.file,
+        relationship: false,
+        intune: part.facts.intune === true,
+        pos: k.pos,
+      };
     }
   }
 }
@@ -181,7 +188,12 @@ const EXAMPLE_PAGES = 2;
  * one of those); a key whose values show no type, or whose text values all read as member names (`pending`: an
  * undocumented enum's), is left out. `property-from-example` info.
  */
-function* exampleOnlyMembers(d: TypeDraft, declared: ReadonlySet<string>, ctx: ExampleContext, diagnostics: Diagnostic[]): Generator<DraftMember & { pos: Pos }> {
+function* exampleOnlyMembers(
+  d: TypeDraft,
+  declared: ReadonlySet<string>,
+  ctx: ExampleContext,
+  diagnostics: Diagnostic[],
+): Generator<DraftMember & { pos: Pos }> {
   if (!d.exampleKeys || ctx.excluded.has(keyOf(d.namespace, d.name))) return;
   const lower = new Set([...declared, ...d.parts.flatMap((p) => p.facts.jsonKeys.map((k) => k.name))].map((n) => n.toLowerCase()));
   for (const [name, shown] of d.exampleKeys) {
@@ -209,7 +221,11 @@ function typeOfValues(values: readonly unknown[]): TypeExpr | undefined {
   const types = new Set<string>();
   for (const v of values) {
     if (v === null) continue;
-    const t = Array.isArray(v) ? (v.length > 0 && v.every((x) => scalarType(x) === scalarType(v[0])) ? scalarType(v[0]) : undefined) : scalarType(v);
+    const t = Array.isArray(v)
+      ? v.length > 0 && v.every((x) => scalarType(x) === scalarType(v[0]))
+        ? scalarType(v[0])
+        : undefined
+      : scalarType(v);
     if (!t) return undefined;
     types.add(`${t}${Array.isArray(v) ? "[]" : ""}`);
   }
@@ -251,10 +267,13 @@ export function typesByMemberName(list: readonly TypeDraft[], index: TypeIndex):
 export function* allMembers(d: TypeDraft): Generator<DraftMember> {
   for (const part of d.parts) {
     const intune = part.facts.intune === true;
-    for (const member of part.facts.properties) yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: false, intune };
-    for (const member of part.facts.relationships) yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: true, intune };
+    for (const member of part.facts.properties)
+      yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: false, intune };
+    for (const member of part.facts.relationships)
+      yield { member, pageNamespace: part.pageNamespace, file: part.file, relationship: true, intune };
   }
-  for (const r of d.inheritedRows) yield { member: r.member, pageNamespace: r.pageNamespace, file: r.file, relationship: r.relationship, intune: r.intune };
+  for (const r of d.inheritedRows)
+    yield { member: r.member, pageNamespace: r.pageNamespace, file: r.file, relationship: r.relationship, intune: r.intune };
 }
 
 /** `microsoft.graph.entity` → namespace + name; a bare name has no namespace. */
@@ -273,7 +292,11 @@ export function moveInheritedRows(drafts: Map<string, TypeDraft>, index: TypeInd
           if (!m.inheritedFrom) return true;
           const target = splitName(m.inheritedFrom);
           if (!/^[A-Za-z_]\w*$/.test(target.name)) return true;
-          if (target.name.toLowerCase() === d.name.toLowerCase() && (target.namespace ?? d.namespace).toLowerCase() === d.namespace.toLowerCase()) return true;
+          if (
+            target.name.toLowerCase() === d.name.toLowerCase() &&
+            (target.namespace ?? d.namespace).toLowerCase() === d.namespace.toLowerCase()
+          )
+            return true;
           let def = index.resolve(target.name, target.namespace, part.pageNamespace);
           if (!def) {
             const wd = weakDraft(target.namespace ?? part.pageNamespace, target.name);
@@ -284,7 +307,13 @@ export function moveInheritedRows(drafts: Map<string, TypeDraft>, index: TypeInd
           if (def.kind !== "type") return true;
           const owner = drafts.get(keyOf(def.namespace, def.name));
           if (!owner || owner === d) return true;
-          owner.inheritedRows.push({ file: part.file, pageNamespace: part.pageNamespace, member: m, relationship, intune: part.facts.intune === true });
+          owner.inheritedRows.push({
+            file: part.file,
+            pageNamespace: part.pageNamespace,
+            member: m,
+            relationship,
+            intune: part.facts.intune === true,
+          });
           if (!d.inheritedFrom.some((c) => c.name.toLowerCase() === def.name.toLowerCase())) {
             d.inheritedFrom.push({ name: `${def.namespace}.${def.name}`, file: part.file, pageNamespace: part.pageNamespace });
           }
@@ -328,7 +357,11 @@ export function addUndocumentedBases(drafts: Map<string, TypeDraft>, index: Type
   for (const [key, { namespace, name, by }] of named) {
     if (by.length < 2) continue;
     const derived = by.map((x) => x.d.name).join(", ");
-    const wd = { ...weakDraft(namespace, name), namedAt: by[0].at, note: `No page documents this type: docs2ts declared it because ${derived} derive from it.` };
+    const wd = {
+      ...weakDraft(namespace, name),
+      namedAt: by[0].at,
+      note: `No page documents this type: docs2ts declared it because ${derived} derive from it.`,
+    };
     drafts.set(key, wd);
     index.add({ kind: "type", namespace, name });
     for (const { d, at } of by) {
@@ -373,7 +406,10 @@ export function buildTypes(
   applyImplicitRoot(list, bases, kinds);
 
   const examples: ExampleContext = {
-    excluded: new Set([...bases.values(), ...list.filter((d) => d.parts.some((p) => p.facts.openType)).map((d) => keyOf(d.namespace, d.name))]),
+    excluded: new Set([
+      ...bases.values(),
+      ...list.filter((d) => d.parts.some((p) => p.facts.openType)).map((d) => keyOf(d.namespace, d.name)),
+    ]),
     typeOfName: typesByMemberName(list, index),
   };
   const types: StructuredType[] = [];
@@ -414,7 +450,12 @@ interface StatedBase {
 }
 
 /** Base type per type key (a key of `drafts`), from every statement the pages make; see the module comment. */
-function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>, index: TypeIndex, diagnostics: Diagnostic[]): Map<string, string> {
+function decideBases(
+  list: readonly TypeDraft[],
+  drafts: Map<string, TypeDraft>,
+  index: TypeIndex,
+  diagnostics: Diagnostic[],
+): Map<string, string> {
   const resolveType = (name: string, namespace: string | undefined, pageNamespace: string): string | undefined => {
     const def = index.resolve(name, namespace, pageNamespace);
     return def?.kind === "type" && drafts.has(keyOf(def.namespace, def.name)) ? keyOf(def.namespace, def.name) : undefined;
@@ -429,7 +470,12 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
   };
   const undefinedBase = (d: TypeDraft, name: string, location: SourceLocation): void => {
     diagnostics.push(
-      diagnostic("undefined-base-type", location, `Base type "${name}" of "${d.name}" is not defined on any page.`, "Link the base type's resource page, or fix its name."),
+      diagnostic(
+        "undefined-base-type",
+        location,
+        `Base type "${name}" of "${d.name}" is not defined on any page.`,
+        "Link the base type's resource page, or fix its name.",
+      ),
     );
   };
   for (const d of list) {
@@ -448,7 +494,8 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
         else undefinedBase(d, prose.name || href || "", loc(p.file, prose.pos));
       }
       for (const child of p.facts.derivedTypes ?? []) {
-        const c = (child.name ? resolveType(child.name, child.namespace, p.pageNamespace) : undefined) ?? typeOfLinkedPage(child.href, pages);
+        const c =
+          (child.name ? resolveType(child.name, child.namespace, p.pageNamespace) : undefined) ?? typeOfLinkedPage(child.href, pages);
         if (c) state(c, { base: key, from: "derived-list", location: loc(p.file, child.pos) });
       }
     }
@@ -491,7 +538,12 @@ function decideBases(list: readonly TypeDraft[], drafts: Map<string, TypeDraft>,
   for (const d of list) {
     const key = keyOf(d.namespace, d.name);
     if (bases.has(key) || d.parts.some((p) => p.facts.baseType === null) || d.inheritedFrom.length === 0) continue;
-    const candidates = d.inheritedFrom.map((c) => { const n = splitName(c.name); return resolveType(n.name, n.namespace, c.pageNamespace); }).filter((c): c is string => c !== undefined && c !== key);
+    const candidates = d.inheritedFrom
+      .map((c) => {
+        const n = splitName(c.name);
+        return resolveType(n.name, n.namespace, c.pageNamespace);
+      })
+      .filter((c): c is string => c !== undefined && c !== key);
     const direct = candidates.find((c) => !candidates.some((o) => o !== c && ancestors(o, bases).includes(c)));
     if (direct) bases.set(key, direct);
   }
@@ -518,7 +570,12 @@ function typesByPage(list: readonly TypeDraft[]): Map<string, string | null> {
  * `"servicePrincipal": {"@odata.type": "microsoft.graph.provisioningServicePrincipal"}`): two statements against
  * the link text, so the row's type is the page's type.
  */
-function retypeByLinkedPage(list: readonly TypeDraft[], drafts: ReadonlyMap<string, TypeDraft>, pages: ReadonlyMap<string, string | null>, index: TypeIndex): void {
+function retypeByLinkedPage(
+  list: readonly TypeDraft[],
+  drafts: ReadonlyMap<string, TypeDraft>,
+  pages: ReadonlyMap<string, string | null>,
+  index: TypeIndex,
+): void {
   for (const d of list) {
     for (const part of d.parts) {
       const retype = (rows: MemberFacts[]): MemberFacts[] =>
@@ -607,14 +664,16 @@ function decideKinds(
     const facts = d.parts.map((p) => p.facts);
     const members = [...allMembers(d)].map((m) => m.member);
     const names = new Set(members.map((m) => m.name));
-    const keyRow = facts.some((f) => f.keyProperty !== undefined && names.has(f.keyProperty)) || members.some((m) => m.modifiers.key === true);
+    const keyRow =
+      facts.some((f) => f.keyProperty !== undefined && names.has(f.keyProperty)) || members.some((m) => m.modifiers.key === true);
     const hasRelationships = facts.some((f) => f.relationships.length > 0) || d.inheritedRows.some((r) => r.relationship);
     const hasMethods = facts.some((f) => f.methods.length > 0);
     let entity: boolean;
     if (relationshipTargets.has(key)) entity = true;
     // A value type may hold navigation properties (userFlowApiConnectorConfiguration): relationships make a
     // property's type an entity only when it also shows a key (a key row, an `id` row) or a stated base.
-    else if (propertyTargets.has(key)) entity = (hasRelationships && (keyRow || names.has("id") || bases.has(key))) || (keyRow && addressed.has(key));
+    else if (propertyTargets.has(key))
+      entity = (hasRelationships && (keyRow || names.has("id") || bases.has(key))) || (keyRow && addressed.has(key));
     else entity = keyRow || names.has("id") || hasRelationships || hasMethods || addressed.has(key);
     kinds.set(key, entity ? "entity" : "complex");
     if (relationshipTargets.has(key) || hasRelationships || keyRow) strong.add(key);
@@ -681,7 +740,11 @@ export function applyContainment(types: readonly StructuredType[], entitySets: r
   const byKey = new Map(types.map((t) => [keyOf(t.namespace, t.name), t]));
   const chain = (key: string): string[] => {
     const out: string[] = [];
-    for (let t = byKey.get(key); t && !out.includes(keyOf(t.namespace, t.name)); t = t.baseType ? byKey.get(t.baseType.toLowerCase()) : undefined) {
+    for (
+      let t = byKey.get(key);
+      t && !out.includes(keyOf(t.namespace, t.name));
+      t = t.baseType ? byKey.get(t.baseType.toLowerCase()) : undefined
+    ) {
       out.push(keyOf(t.namespace, t.name));
     }
     return out;
@@ -702,7 +765,13 @@ export function applyContainment(types: readonly StructuredType[], entitySets: r
  * A row that names a member again (on the same page or another page of the type) with another type is dropped;
  * the first definition is kept, and the later row is reported so the writer can reconcile them.
  */
-function reportTypeConflict(d: TypeDraft, member: MemberFacts, file: string, first: { type: string; file: string; pos: Pos } | undefined, diagnostics: Diagnostic[]): void {
+function reportTypeConflict(
+  d: TypeDraft,
+  member: MemberFacts,
+  file: string,
+  first: { type: string; file: string; pos: Pos } | undefined,
+  diagnostics: Diagnostic[],
+): void {
   const type = typeWords(member.type);
   if (!first || !type || !first.type || type.toLowerCase() === first.type.toLowerCase()) return;
   diagnostics.push(
@@ -738,16 +807,23 @@ function valueSet(values: readonly string[]): Set<string> {
  * lists only the values a client sees: `low`, `medium`, `high` of riskLevel's `low`…`hidden`, `none`). Values
  * compare case-insensitively (`Low`, `Normal`, `High` are the importance enum's `low`, `normal`, `high`).
  */
-function enumForValues(property: string, values: readonly string[] | undefined, enumsByMembers: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+function enumForValues(
+  property: string,
+  values: readonly string[] | undefined,
+  enumsByMembers: ReadonlyMap<string, ReadonlySet<string>>,
+): string | undefined {
   if (!values?.length) return undefined;
   const listed = valueSet(values);
   if (listed.size === 0) return undefined;
   const named = [...enumsByMembers].filter(([e, members]) => members.size > 0 && sharesWord(property, e.slice(e.lastIndexOf(".") + 1)));
   const strict = named.filter(([, members]) => members.size === listed.size && [...listed].every((v) => members.has(v)));
-  const exact = strict.length > 0 ? strict : named.filter(([, members]) => members.size === listed.size && sameUpToOneMisspelling(listed, members));
+  const exact =
+    strict.length > 0 ? strict : named.filter(([, members]) => members.size === listed.size && sameUpToOneMisspelling(listed, members));
   if (exact.length === 1) return exact[0][0];
   if (exact.length > 1 || listed.size < 2) return undefined;
-  const including = named.filter(([e, members]) => namedAfter(property, e.slice(e.lastIndexOf(".") + 1)) && [...listed].every((v) => members.has(v)));
+  const including = named.filter(
+    ([e, members]) => namedAfter(property, e.slice(e.lastIndexOf(".") + 1)) && [...listed].every((v) => members.has(v)),
+  );
   // `riskLevel` values fit riskLevel and deviceThreatProtectionLevel; the enum sharing more of the name wins.
   const shared = including.map(([e]) => ({ e, n: sharedWords(property, e.slice(e.lastIndexOf(".") + 1)) }));
   const best = Math.max(0, ...shared.map((x) => x.n));
@@ -821,7 +897,12 @@ function wordsOf(s: string): ReadonlySet<string> {
   if (!w) {
     // A long-lived process (watch mode) sees new names with every edit: start over rather than grow without end.
     if (words.size > 100_000) words.clear();
-    w = new Set(s.split(/(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+/).map((x) => x.toLowerCase()).filter((x) => x.length >= 3));
+    w = new Set(
+      s
+        .split(/(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+/)
+        .map((x) => x.toLowerCase())
+        .filter((x) => x.length >= 3),
+    );
     words.set(s, w);
   }
   return w;
@@ -924,11 +1005,13 @@ function addMembers(
     // A link whose text names no type (`[HashesType](hashes.md)`) means the type its page defines.
     const linked = !r.resolved && member.type.kind === "named" ? linkedPage(member.type.href) : undefined;
     if (linked) r = { ref: { type: linked, collection: r.ref.collection }, resolved: true };
-    const documented = documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace) ?? namedByJsonValue(d, member, index, pageNamespace);
+    const documented =
+      documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace) ?? namedByJsonValue(d, member, index, pageNamespace);
     if (documented) r.ref = documented;
     // The values first: most descriptions list none, and the STRING_VALUED test was a visible part of the build.
     const values = r.ref.type === "Edm.String" ? (member.possibleValues ?? listedValues(member.description)) : undefined;
-    const stringly = values?.length && !STRING_VALUED.test(member.description) ? enumForValues(member.name, values, enumsByMembers) : undefined;
+    const stringly =
+      values?.length && !STRING_VALUED.test(member.description) ? enumForValues(member.name, values, enumsByMembers) : undefined;
     if (stringly) r.ref = { type: stringly, collection: r.ref.collection };
     if (!r.resolved) {
       diagnostics.push(
@@ -1027,9 +1110,13 @@ function assignKeys(types: StructuredType[], drafts: ReadonlyMap<string, TypeDra
     if (base && byKey.get(base)?.kind === "entity") continue;
     const d = drafts.get(keyOf(t.namespace, t.name));
     const declared = d?.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
-    const prose = t.properties.find((p) => d && [...allMembers(d)].some((m) => m.member.name === p.name && m.member.modifiers.key === true))?.name;
+    const prose = t.properties.find(
+      (p) => d && [...allMembers(d)].some((m) => m.member.name === p.name && m.member.modifiers.key === true),
+    )?.name;
     const key =
-      declared && t.properties.some((p) => p.name === declared) ? declared : prose ?? (t.properties.some((p) => p.name === "id") ? "id" : undefined);
+      declared && t.properties.some((p) => p.name === declared)
+        ? declared
+        : (prose ?? (t.properties.some((p) => p.name === "id") ? "id" : undefined));
     if (key) {
       t.key = [key];
       const prop = t.properties.find((p) => p.name === key);

@@ -66,15 +66,26 @@ export function findDrift(model: Model, declarations: readonly Declaration[], op
   const qn = (t: { namespace: string; name: string }): string => `${t.namespace}.${t.name}`;
 
   for (const m of match.missing) {
-    out.push({ kind: "missing-type", typeName: qn(m.type), message: `${m.kind === "enum" ? "enum" : "type"} ${qn(m.type)} has no declaration in the code`, docs: m.type.source });
+    out.push({
+      kind: "missing-type",
+      typeName: qn(m.type),
+      message: `${m.kind === "enum" ? "enum" : "type"} ${qn(m.type)} has no declaration in the code`,
+      docs: m.type.source,
+    });
   }
   for (const d of match.extra) {
-    out.push({ kind: "extra-type", typeName: codeName(d), message: `${d.kind === "enum" ? "enum" : "interface"} ${codeName(d)} is not documented`, code: d.location });
+    out.push({
+      kind: "extra-type",
+      typeName: codeName(d),
+      message: `${d.kind === "enum" ? "enum" : "interface"} ${codeName(d)} is not documented`,
+      code: d.location,
+    });
   }
 
   const typesByName = new Map(model.types.map((t) => [qn(t).toLowerCase(), t]));
   const enumNames = new Set(model.enums.map((e) => qn(e).toLowerCase()));
-  const kindOf: KindOf = (name) => (typesByName.has(name.toLowerCase()) ? "structure" : enumNames.has(name.toLowerCase()) ? "enum" : undefined);
+  const kindOf: KindOf = (name) =>
+    typesByName.has(name.toLowerCase()) ? "structure" : enumNames.has(name.toLowerCase()) ? "enum" : undefined;
   const structuresByName = groupStructures(merged);
 
   for (const { model: m, decl } of match.pairs) {
@@ -108,14 +119,35 @@ function enumDrift(e: EnumType, decl: DeclaredEnum): DriftEntry[] {
     if (code.has(m.name)) continue;
     const caseOnly = codeLower.get(m.name.toLowerCase());
     if (caseOnly) {
-      out.push({ kind: "case-mismatch", typeName, member: m.name, message: `enum member "${m.name}" is "${caseOnly.name}" in the code`, docs: e.source, code: caseOnly.location });
+      out.push({
+        kind: "case-mismatch",
+        typeName,
+        member: m.name,
+        message: `enum member "${m.name}" is "${caseOnly.name}" in the code`,
+        docs: e.source,
+        code: caseOnly.location,
+      });
     } else {
-      out.push({ kind: "missing-enum-member", typeName, member: m.name, message: `enum member "${m.name}" is missing from ${codeName(decl)}`, docs: e.source, code: decl.location });
+      out.push({
+        kind: "missing-enum-member",
+        typeName,
+        member: m.name,
+        message: `enum member "${m.name}" is missing from ${codeName(decl)}`,
+        docs: e.source,
+        code: decl.location,
+      });
     }
   }
   for (const m of decl.members) {
     if (docs.has(m.name) || docsLower.has(m.name.toLowerCase())) continue;
-    out.push({ kind: "extra-enum-member", typeName, member: m.name, message: `enum member "${m.name}" of ${codeName(decl)} is not documented`, docs: e.source, code: m.location });
+    out.push({
+      kind: "extra-enum-member",
+      typeName,
+      member: m.name,
+      message: `enum member "${m.name}" of ${codeName(decl)} is not documented`,
+      docs: e.source,
+      code: m.location,
+    });
   }
   return out;
 }
@@ -161,9 +193,23 @@ function structureDrift(t: StructuredType, decl: DeclaredStructure, ctx: Structu
     const other = codeLower.get(m.name.toLowerCase());
     reported.add(m.name.toLowerCase());
     if (other) {
-      out.push({ kind: "case-mismatch", typeName, member: m.name, message: `property "${m.name}" is "${other.name}" in the code`, docs: m.source, code: other.location });
+      out.push({
+        kind: "case-mismatch",
+        typeName,
+        member: m.name,
+        message: `property "${m.name}" is "${other.name}" in the code`,
+        docs: m.source,
+        code: other.location,
+      });
     } else {
-      out.push({ kind: "missing-property", typeName, member: m.name, message: `${t.name}.${m.name} (${docsTypeText(m.type)}) is missing from ${codeName(decl)}`, docs: m.source, code: decl.location });
+      out.push({
+        kind: "missing-property",
+        typeName,
+        member: m.name,
+        message: `${t.name}.${m.name} (${docsTypeText(m.type)}) is missing from ${codeName(decl)}`,
+        docs: m.source,
+        code: decl.location,
+      });
     }
   }
   for (const p of decl.properties) {
@@ -171,9 +217,23 @@ function structureDrift(t: StructuredType, decl: DeclaredStructure, ctx: Structu
     const other = docsLower.get(p.name.toLowerCase());
     reported.add(p.name.toLowerCase());
     if (other) {
-      out.push({ kind: "case-mismatch", typeName, member: other.name, message: `property "${other.name}" is "${p.name}" in the code`, docs: other.source, code: p.location });
+      out.push({
+        kind: "case-mismatch",
+        typeName,
+        member: other.name,
+        message: `property "${other.name}" is "${p.name}" in the code`,
+        docs: other.source,
+        code: p.location,
+      });
     } else {
-      out.push({ kind: "extra-property", typeName, member: p.name, message: `${codeName(decl)}.${p.name} (${p.type.text}) is not documented on ${t.name} or its base types`, docs: t.source, code: p.location });
+      out.push({
+        kind: "extra-property",
+        typeName,
+        member: p.name,
+        message: `${codeName(decl)}.${p.name} (${p.type.text}) is not documented on ${t.name} or its base types`,
+        docs: t.source,
+        code: p.location,
+      });
     }
   }
 
@@ -238,7 +298,10 @@ function codeMembers(decl: DeclaredStructure, byName: Map<string, DeclaredStruct
     seen.add(cur);
     for (const p of cur.properties) if (!out.has(p.name)) out.set(p.name, p);
     const base: string | undefined = cur.bases[0];
-    cur = base === undefined ? undefined : pickBase(byName.get(base.toLowerCase()) ?? byName.get(docsNameOf(base, renames)) ?? [], cur.namespaces);
+    cur =
+      base === undefined
+        ? undefined
+        : pickBase(byName.get(base.toLowerCase()) ?? byName.get(docsNameOf(base, renames)) ?? [], cur.namespaces);
   }
   return out;
 }

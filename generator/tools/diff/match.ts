@@ -39,7 +39,8 @@ export function parseRenames(pairs: readonly string[], json?: unknown): RenameMa
     out.set(f.toLowerCase(), lastSegment(t).toLowerCase());
   };
   if (json !== undefined) {
-    if (typeof json !== "object" || json === null || Array.isArray(json)) throw new RenameError("rename map file: expected a JSON object {\"CodeName\": \"docsName\"}");
+    if (typeof json !== "object" || json === null || Array.isArray(json))
+      throw new RenameError('rename map file: expected a JSON object {"CodeName": "docsName"}');
     for (const [k, v] of Object.entries(json)) {
       if (typeof v !== "string") throw new RenameError(`rename map file: the value of "${k}" is not a string`);
       add(k, v, `"${k}"`);

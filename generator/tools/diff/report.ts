@@ -48,7 +48,9 @@ export function formatDriftText(entries: readonly DriftEntry[], info: DriftRunIn
     lines.push("", `== ${k} (${group.length}): ${TITLES[k]} ==`);
     for (const e of group) {
       lines.push(`  ${e.member ? `${e.typeName}.${e.member}` : e.typeName}: ${e.message}`);
-      const where = [e.docs ? `docs ${docsLocation(e.docs)}` : undefined, e.code ? `code ${codeLocation(e.code)}` : undefined].filter(Boolean);
+      const where = [e.docs ? `docs ${docsLocation(e.docs)}` : undefined, e.code ? `code ${codeLocation(e.code)}` : undefined].filter(
+        Boolean,
+      );
       if (where.length) lines.push(`      ${where.join("  ")}`);
     }
   }
@@ -74,7 +76,11 @@ export function formatDriftJson(entries: readonly DriftEntry[], info: DriftRunIn
           codeDeclarations: info.codeDeclarations,
           matched: info.matched,
         },
-        entries: entries.map((e) => ({ ...e, ...(e.docs ? { docsAt: docsLocation(e.docs) } : {}), ...(e.code ? { codeAt: codeLocation(e.code) } : {}) })),
+        entries: entries.map((e) => ({
+          ...e,
+          ...(e.docs ? { docsAt: docsLocation(e.docs) } : {}),
+          ...(e.code ? { codeAt: codeLocation(e.code) } : {}),
+        })),
       },
       null,
       2,

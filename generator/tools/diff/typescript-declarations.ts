@@ -145,7 +145,13 @@ function declarationsOfSource(source: SourceFile, file: string): Declaration[] {
         const node = s.getTypeNode();
         const literals = node ? stringLiterals(node) : undefined;
         if (literals) {
-          out.push({ kind: "enum", name: s.getName(), namespaces, members: literals.map((v) => ({ name: v.value, location: { file, line: v.line } })), location });
+          out.push({
+            kind: "enum",
+            name: s.getName(),
+            namespaces,
+            members: literals.map((v) => ({ name: v.value, location: { file, line: v.line } })),
+            location,
+          });
         } else if (node && Node.isTypeLiteral(node)) {
           out.push({
             kind: "structure",
@@ -179,7 +185,11 @@ export function propertyType(node: TypeNode | undefined): DeclaredPropertyType {
       current = current.getTypeNode();
       continue;
     }
-    if (Node.isTypeReference(current) && lastSegment(current.getTypeName().getText()) === "NullableOption" && current.getTypeArguments().length === 1) {
+    if (
+      Node.isTypeReference(current) &&
+      lastSegment(current.getTypeName().getText()) === "NullableOption" &&
+      current.getTypeArguments().length === 1
+    ) {
       nullable = true;
       current = current.getTypeArguments()[0];
       continue;
@@ -198,7 +208,11 @@ export function propertyType(node: TypeNode | undefined): DeclaredPropertyType {
     break;
   }
   if (Node.isArrayTypeNode(current)) return { nullable, collection: true, element: shape(current.getElementTypeNode()), text };
-  if (Node.isTypeReference(current) && /^(ReadonlyArray|Array)$/.test(current.getTypeName().getText()) && current.getTypeArguments().length === 1) {
+  if (
+    Node.isTypeReference(current) &&
+    /^(ReadonlyArray|Array)$/.test(current.getTypeName().getText()) &&
+    current.getTypeArguments().length === 1
+  ) {
     return { nullable, collection: true, element: shape(current.getTypeArguments()[0]), text };
   }
   return { nullable, collection: false, element: shape(current), text };

@@ -56,19 +56,33 @@ export function callArguments(fn: EmittedFunction, request: ExampleMessageModel)
   let best: ({ variant: EmittedVariant } & VariantMatch) | undefined;
   for (const variant of fn.variants) {
     const matched = matchVariant(variant, url.path, url.query);
-    if (matched === "placeholder") return skip("documentation", "function argument is a placeholder, not a value that can be sent", url.path);
-    if (matched !== undefined && (best === undefined || matched.fixed > best.fixed || (matched.exactCase && !best.exactCase))) best = { variant, ...matched };
+    if (matched === "placeholder")
+      return skip("documentation", "function argument is a placeholder, not a value that can be sent", url.path);
+    if (matched !== undefined && (best === undefined || matched.fixed > best.fixed || (matched.exactCase && !best.exactCase)))
+      best = { variant, ...matched };
   }
   if (best === undefined) {
     if (fn.variants.some((v) => endsWithVariant(v, url.path))) {
       // Pages that write `/workbook/...` for `/me/drive/items/{id}/workbook/...`: the function sends the short path.
-      return skip("generator", "documented path is relative (the docs omit a prefix the example URL has)", `${url.path} vs ${fn.variants.map((v) => v.template).join(" | ")}`);
+      return skip(
+        "generator",
+        "documented path is relative (the docs omit a prefix the example URL has)",
+        `${url.path} vs ${fn.variants.map((v) => v.template).join(" | ")}`,
+      );
     }
-    return skip("documentation", "request URL matches no documented path of the endpoint", `${url.path} vs ${fn.variants.map((v) => v.template).join(" | ")}`);
+    return skip(
+      "documentation",
+      "request URL matches no documented path of the endpoint",
+      `${url.path} vs ${fn.variants.map((v) => v.template).join(" | ")}`,
+    );
   }
   if (!best.exactCase) {
     // Graph paths are case-insensitive, so both spellings work; the client sends the HTTP request section's.
-    return skip("documentation", "request URL spells a path segment in another case than the documented path", `${url.path} vs ${best.variant.template}`);
+    return skip(
+      "documentation",
+      "request URL spells a path segment in another case than the documented path",
+      `${url.path} vs ${best.variant.template}`,
+    );
   }
 
   const query = queryOptions(fn, best.rest);

@@ -20,14 +20,19 @@ const MAX_SHOWN = 120;
 /** A value for a one-line message, cut when long. */
 export function shown(value: unknown): string {
   const text =
-    value instanceof Uint8Array ? `<${value.byteLength} bytes>` : value === undefined ? "undefined" : (JSON.stringify(value) ?? String(value));
+    value instanceof Uint8Array
+      ? `<${value.byteLength} bytes>`
+      : value === undefined
+        ? "undefined"
+        : (JSON.stringify(value) ?? String(value));
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
 
 export function requestDifferences(expected: ExpectedRequest, received: ReceivedRequest | undefined): string[] {
   if (received === undefined) return ["no request reached the server"];
   const out: string[] = [];
-  if (received.method.toUpperCase() !== expected.method.toUpperCase()) out.push(`method: documented ${expected.method}, sent ${received.method}`);
+  if (received.method.toUpperCase() !== expected.method.toUpperCase())
+    out.push(`method: documented ${expected.method}, sent ${received.method}`);
   const sent = splitRequestUrl(received.url);
   const sentPath = canonicalPath(sent?.path ?? received.url);
   const documentedPath = canonicalPath(expected.path);
@@ -47,7 +52,9 @@ function bodyDifference(expected: ExpectedBody, received: ReceivedRequest): stri
     case "none":
       return received.body.byteLength === 0 ? undefined : `body: documented none, sent ${received.body.byteLength} bytes`;
     case "bytes":
-      return sameBytes(expected.value, received.body) ? undefined : `body: documented ${expected.value.byteLength} bytes, sent ${received.body.byteLength} different bytes`;
+      return sameBytes(expected.value, received.body)
+        ? undefined
+        : `body: documented ${expected.value.byteLength} bytes, sent ${received.body.byteLength} different bytes`;
     case "json": {
       const text = new TextDecoder().decode(received.body);
       let sent: unknown;

@@ -38,7 +38,8 @@ function jsonText(response: ExampleMessageModel): string {
 export function responsePlan(fn: EmittedFunction, response: ExampleMessageModel): ResponsePlan | Skip {
   const status = response.status;
   if (status === undefined) return skip("documentation", "response has no status line");
-  if (status >= 300 && status < 400) return skip("generator", "redirect response (fetch follows redirects; the client returns no Location)");
+  if (status >= 300 && status < 400)
+    return skip("generator", "redirect response (fetch follows redirects; the client returns no Location)");
   const contentType = header(response, "Content-Type");
   const text = response.bodyText.trim();
   const headers = (type: string): Record<string, string> => ({ "content-type": contentType ?? type });
@@ -59,7 +60,10 @@ export function responsePlan(fn: EmittedFunction, response: ExampleMessageModel)
   switch (fn.responseKind) {
     case "binary": {
       const body = encoder.encode(response.bodyText);
-      return { canned: { status, headers: headers("application/octet-stream"), body }, expected: { kind: "value", value: noContent ? undefined : body } };
+      return {
+        canned: { status, headers: headers("application/octet-stream"), body },
+        expected: { kind: "value", value: noContent ? undefined : body },
+      };
     }
     case "text":
       return {
@@ -68,14 +72,21 @@ export function responsePlan(fn: EmittedFunction, response: ExampleMessageModel)
       };
     case "void":
     case "json": {
-      if (empty) return { canned: { status, headers: headers("application/json"), body: new Uint8Array() }, expected: { kind: "value", value: undefined } };
+      if (empty)
+        return {
+          canned: { status, headers: headers("application/json"), body: new Uint8Array() },
+          expected: { kind: "value", value: undefined },
+        };
       if (response.bodyJson === undefined) {
         return isJsonType(contentType)
           ? skip("documentation", "response body is not JSON")
           : skip("generator", "response is not JSON but the function reads JSON", contentType);
       }
       // A void function drops a documented body: the comparison then reports what the caller never sees.
-      return { canned: { status, headers: headers("application/json"), body: encoder.encode(jsonText(response)) }, expected: { kind: "value", value: response.bodyJson } };
+      return {
+        canned: { status, headers: headers("application/json"), body: encoder.encode(jsonText(response)) },
+        expected: { kind: "value", value: response.bodyJson },
+      };
     }
   }
 }

@@ -63,7 +63,14 @@ export async function replayExamples(model: Model, options: ReplayOptions = {}):
     for (const e of model.endpoints) {
       for (const example of e.examples) {
         if (example.request === undefined || example.response === undefined) continue;
-        const outcome = await replayPair(e, example.request, example.response, { module, client, server, pageMethods, functions, timeoutMs: options.timeoutMs ?? 10_000 });
+        const outcome = await replayPair(e, example.request, example.response, {
+          module,
+          client,
+          server,
+          pageMethods,
+          functions,
+          timeoutMs: options.timeoutMs ?? 10_000,
+        });
         outcomes.push({ ...outcome, ...(example.title !== undefined ? { title: example.title } : {}) });
       }
     }
@@ -99,7 +106,13 @@ async function replayPair(
 ): Promise<Omit<PairOutcome, "title">> {
   const fn = ctx.functions.get(e);
   const base = { location: request.source, functionName: fn?.name ?? e.name };
-  const skipped = (s: Skip) => ({ ...base, result: "skipped" as const, category: s.category, reason: s.reason, details: s.detail !== undefined ? [s.detail] : [] });
+  const skipped = (s: Skip) => ({
+    ...base,
+    result: "skipped" as const,
+    category: s.category,
+    reason: s.reason,
+    details: s.detail !== undefined ? [s.detail] : [],
+  });
   if (fn === undefined) return skipped(skip("generator", "no client function for the endpoint", unsupportedReason(e)));
   const impl = ctx.module[fn.name];
   if (typeof impl !== "function") return skipped(skip("generator", "client function missing from the generated module", fn.name));
@@ -107,7 +120,9 @@ async function replayPair(
   const method = request.method?.toUpperCase();
   if (method !== undefined && method !== e.method.toUpperCase() && !ctx.pageMethods.has(pageMethodKey(e.source.file, method))) {
     // When the page documents that method elsewhere the example was paired with the wrong endpoint: that fails below.
-    return skipped(skip("documentation", "example request uses a method the page's HTTP request section does not list", `${method} vs ${e.method}`));
+    return skipped(
+      skip("documentation", "example request uses a method the page's HTTP request section does not list", `${method} vs ${e.method}`),
+    );
   }
   const args = callArguments(fn, request);
   if (args.skip) return skipped(args);
@@ -151,7 +166,9 @@ function documentedRequest(e: Endpoint, request: ExampleMessageModel, fn: Emitte
 function resultDifference(expected: ExpectedResult, value: unknown, thrown: unknown, module: ClientModule): string | undefined {
   if (expected.kind === "error") {
     if (!(thrown instanceof module.ODataError)) {
-      return thrown === undefined ? `result: documented an error ${expected.status}, got ${shown(value)}` : `threw ${describe(thrown)}, documented an error ${expected.status}`;
+      return thrown === undefined
+        ? `result: documented an error ${expected.status}, got ${shown(value)}`
+        : `threw ${describe(thrown)}, documented an error ${expected.status}`;
     }
     if (thrown.status !== expected.status) return `error status: documented ${expected.status}, got ${thrown.status}`;
     if (expected.code !== undefined && thrown.code !== expected.code) return `error code: documented ${expected.code}, got ${thrown.code}`;

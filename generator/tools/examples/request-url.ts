@@ -17,7 +17,20 @@ export interface SplitUrl {
 
 /** The OData system query options a generated function may take (without `$`). */
 export const SYSTEM_QUERY_OPTIONS = new Set([
-  "select", "expand", "filter", "orderby", "top", "skip", "count", "search", "skiptoken", "deltatoken", "format", "levels", "apply", "id",
+  "select",
+  "expand",
+  "filter",
+  "orderby",
+  "top",
+  "skip",
+  "count",
+  "search",
+  "skiptoken",
+  "deltatoken",
+  "format",
+  "levels",
+  "apply",
+  "id",
 ]);
 
 /** Options whose value is a comma list (compared item by item, spaces after commas ignored). */
@@ -59,7 +72,12 @@ export function safeDecode(text: string): string {
 
 /** Decodes every escape except `%2F` (which would add a path separator), for matching paths segment by segment. */
 export function decodeExceptSlash(text: string): string {
-  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => run.split(/(%2[Ff])/).map((p) => (/^%2F$/i.test(p) ? p : safeDecode(p))).join(""));
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) =>
+    run
+      .split(/(%2[Ff])/)
+      .map((p) => (/^%2F$/i.test(p) ? p : safeDecode(p)))
+      .join(""),
+  );
 }
 
 /** Splits on `separator` outside quotes and parentheses: `a,b(c,d),'e,f'` → `a`, `b(c,d)`, `'e,f'`. */
@@ -91,7 +109,10 @@ export function canonicalPath(path: string): string {
     const named = parts.map((p) => {
       const eq = p.indexOf("=");
       // `ns.enumType'member'` and `'member'` are the same enum literal (OData 4.01 accepts the unprefixed form).
-      return `${p.slice(0, eq).trim()}=${p.slice(eq + 1).trim().replace(/^[A-Za-z_][\w.]*'(.*)'$/s, "'$1'")}`;
+      return `${p.slice(0, eq).trim()}=${p
+        .slice(eq + 1)
+        .trim()
+        .replace(/^[A-Za-z_][\w.]*'(.*)'$/s, "'$1'")}`;
     });
     return `(${named.sort().join(",")})`;
   });
@@ -106,7 +127,10 @@ export function canonicalOptionName(name: string): string {
 
 function canonicalOptionValue(name: string, value: string): string {
   const decoded = safeDecode(value).trim();
-  if (LIST_OPTIONS.has(name)) return splitTopLevel(decoded, ",").map((v) => v.trim()).join(",");
+  if (LIST_OPTIONS.has(name))
+    return splitTopLevel(decoded, ",")
+      .map((v) => v.trim())
+      .join(",");
   if (name === "$count") return decoded.toLowerCase();
   return decoded;
 }

@@ -22,7 +22,12 @@ export function bodyLocator(pageLines: readonly string[] | undefined, msg: Examp
     const pageLine = pageLines[start + line] ?? "";
     const bodyLine = bodyLines[line] ?? "";
     // Line 0 of the body text was trimmed at the start; later lines lost only the block's indentation, if any.
-    const offset = line === 0 ? Math.max(0, pageLine.indexOf(bodyLine.trimStart())) : pageLine.endsWith(bodyLine) ? pageLine.length - bodyLine.length : 0;
+    const offset =
+      line === 0
+        ? Math.max(0, pageLine.indexOf(bodyLine.trimStart()))
+        : pageLine.endsWith(bodyLine)
+          ? pageLine.length - bodyLine.length
+          : 0;
     return { file, line: start + line + 1, column: offset + column + 1 };
   };
   return (path) => {

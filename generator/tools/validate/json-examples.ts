@@ -12,7 +12,14 @@
  *   else the expected type. Keys starting with `@` (instance annotations) and `name@…` (property annotations of a
  *   known property) are OData's, not the model's. Open types take any key. `null` is accepted everywhere.
  */
-import { dedupeDiagnostics, diagnostic, type Diagnostic, type RuleId, type Severity, type SourceLocation } from "../../diagnostics/diagnostic.js";
+import {
+  dedupeDiagnostics,
+  diagnostic,
+  type Diagnostic,
+  type RuleId,
+  type Severity,
+  type SourceLocation,
+} from "../../diagnostics/diagnostic.js";
 import type { Endpoint, EnumType, ExampleMessageModel, Model, StructuredType, TypeRef } from "../../model/types.js";
 import { bodyLocator } from "./example-locations.js";
 import type { JsonPath } from "./json-positions.js";
@@ -53,7 +60,10 @@ export function validateExamples(model: Model, sources: ExampleSources): Validat
   const seen = new Set<ExampleMessageModel>();
   for (const endpoint of model.endpoints) {
     for (const ex of endpoint.examples) {
-      for (const [role, msg] of [["request", ex.request], ["response", ex.response]] as const) {
+      for (const [role, msg] of [
+        ["request", ex.request],
+        ["response", ex.response],
+      ] as const) {
         if (!msg || seen.has(msg) || msg.bodyText.trim() === "") continue;
         seen.add(msg);
         stats.bodies++;
@@ -82,8 +92,12 @@ function notJson(msg: ExampleMessageModel, locate: (p: JsonPath) => SourceLocati
     diagnostic(
       "example-not-json",
       locate([]),
-      truncated ? "The example body is truncated with `...` and is not JSON; it is not checked." : "The example body starts like JSON but does not parse, even leniently; it is not checked.",
-      truncated ? undefined : "Fix the JSON (unbalanced brackets, missing quotes or commas); comments, trailing commas and `...` are tolerated.",
+      truncated
+        ? "The example body is truncated with `...` and is not JSON; it is not checked."
+        : "The example body starts like JSON but does not parse, even leniently; it is not checked.",
+      truncated
+        ? undefined
+        : "Fix the JSON (unbalanced brackets, missing quotes or commas); comments, trailing commas and `...` are tolerated.",
       truncated ? "info" : undefined,
     ),
   );
@@ -266,7 +280,8 @@ class Walker {
 
   private responseType(endpoint: Endpoint, msg: ExampleMessageModel): TypeRef | undefined {
     const ann = msg.annotation ?? {};
-    const written = typeof ann["@odata.type"] === "string" ? ann["@odata.type"] : typeof ann["@type"] === "string" ? ann["@type"] : undefined;
+    const written =
+      typeof ann["@odata.type"] === "string" ? ann["@odata.type"] : typeof ann["@type"] === "string" ? ann["@type"] : undefined;
     if (written) {
       const m = /^\s*Collection\((.*)\)\s*$/i.exec(written);
       const name = (m ? m[1] : written).trim();
@@ -290,7 +305,12 @@ class Walker {
     if (kind === undefined) return;
     if (ref.collection) {
       if (!Array.isArray(v)) {
-        this.report("example-wrong-type", path, `${label(path)} is ${describe(v)}; the docs type it as a collection of ${ref.type}.`, "Write a JSON array, or fix the Type column.");
+        this.report(
+          "example-wrong-type",
+          path,
+          `${label(path)} is ${describe(v)}; the docs type it as a collection of ${ref.type}.`,
+          "Write a JSON array, or fix the Type column.",
+        );
         return;
       }
       v.forEach((el, i) => this.value(el, { type: ref.type, collection: false }, [...path, i]));
@@ -309,7 +329,12 @@ class Walker {
       const ph = readPlaceholder(v);
       if (ph) {
         if (ph.family !== family) {
-          this.report("example-wrong-type", path, `${label(path)} is the placeholder "${v}", which names a ${ph.family}; the docs type it as ${edm}.`, `Write a placeholder or sample value of type ${edm}.`);
+          this.report(
+            "example-wrong-type",
+            path,
+            `${label(path)} is the placeholder "${v}", which names a ${ph.family}; the docs type it as ${edm}.`,
+            `Write a placeholder or sample value of type ${edm}.`,
+          );
         }
         return;
       }
@@ -317,13 +342,19 @@ class Walker {
       if ((edm === "Edm.Int64" || edm === "Edm.Decimal") && /^-?\d+(\.\d+)?$/.test(v.trim())) return;
       if ((edm === "Edm.Double" || edm === "Edm.Single") && /^-?(INF|NaN)$/.test(v.trim())) return;
     }
-    this.report("example-wrong-type", path, `${label(path)} is ${describe(v)}; the docs type it as ${edm} (a JSON ${family}).`, "Fix the example value or the Type column.");
+    this.report(
+      "example-wrong-type",
+      path,
+      `${label(path)} is ${describe(v)}; the docs type it as ${edm} (a JSON ${family}).`,
+      "Fix the example value or the Type column.",
+    );
   }
 
   private enumValue(v: Json, e: EnumType, path: JsonPath): void {
     const name = qn(e);
     if (typeof v === "number") {
-      if (!e.members.some((m) => m.value === v)) this.report("example-enum-value", path, `${label(path)} is ${v}, not the value of any member of ${name}.`);
+      if (!e.members.some((m) => m.value === v))
+        this.report("example-enum-value", path, `${label(path)} is ${v}, not the value of any member of ${name}.`);
       return;
     }
     if (typeof v !== "string") {
@@ -332,9 +363,18 @@ class Walker {
     }
     const written = v.trim();
     const ph = readPlaceholder(written);
-    if (ph?.family === "string" || written.replace(/^#/, "").toLowerCase() === name.toLowerCase() || written.toLowerCase() === e.name.toLowerCase()) return;
+    if (
+      ph?.family === "string" ||
+      written.replace(/^#/, "").toLowerCase() === name.toLowerCase() ||
+      written.toLowerCase() === e.name.toLowerCase()
+    )
+      return;
     if (ph) {
-      this.report("example-wrong-type", path, `${label(path)} is the placeholder "${v}", which names a ${ph.family}; the docs type it as the enum ${name}.`);
+      this.report(
+        "example-wrong-type",
+        path,
+        `${label(path)} is the placeholder "${v}", which names a ${ph.family}; the docs type it as the enum ${name}.`,
+      );
       return;
     }
     const members = new Set(e.members.map((m) => m.name));
@@ -344,7 +384,13 @@ class Walker {
       if (members.has(part)) continue;
       const near = lower.get(part.toLowerCase());
       if (near) {
-        this.report("example-enum-value", path, `${label(path)} is "${part}"; the member of ${name} is spelled "${near}".`, undefined, "warning");
+        this.report(
+          "example-enum-value",
+          path,
+          `${label(path)} is "${part}"; the member of ${name} is spelled "${near}".`,
+          undefined,
+          "warning",
+        );
       } else {
         this.report(
           "example-enum-value",
@@ -374,7 +420,13 @@ class Walker {
     if (typeof written === "string" && written.trim() !== "") {
       const t = this.index.resolve(written);
       if (!t) {
-        this.report("example-unknown-odata-type", [...path, "@odata.type"], `"@odata.type": "${written}" names a type no page defines; the object is checked as ${qn(expected)}.`, undefined, "warning");
+        this.report(
+          "example-unknown-odata-type",
+          [...path, "@odata.type"],
+          `"@odata.type": "${written}" names a type no page defines; the object is checked as ${qn(expected)}.`,
+          undefined,
+          "warning",
+        );
       } else if (!("properties" in t) || !this.index.derivesFrom(t, expected)) {
         this.report(
           "example-wrong-odata-type",
@@ -403,7 +455,12 @@ class Walker {
         this.report(
           "example-missing-odata-type",
           [...path, key],
-          `"${key}" is a property of ${derived.map((d) => d.name).slice(0, 3).join(" / ")}${derived.length > 3 ? " …" : ""}, derived from ${qn(actual)}; the object has no "@odata.type" saying which type it is${misspelled ? ` ("${misspelled}" is not "@odata.type": annotation names are case-sensitive)` : ""}.`,
+          `"${key}" is a property of ${derived
+            .map((d) => d.name)
+            .slice(0, 3)
+            .join(
+              " / ",
+            )}${derived.length > 3 ? " …" : ""}, derived from ${qn(actual)}; the object has no "@odata.type" saying which type it is${misspelled ? ` ("${misspelled}" is not "@odata.type": annotation names are case-sensitive)` : ""}.`,
           `Add "@odata.type": "${names[0]}" to the object.`,
         );
         continue;
@@ -454,4 +511,3 @@ function describe(v: Json): string {
 function where(l: SourceLocation): string {
   return `${l.file}:${l.line}`;
 }
-

@@ -18,7 +18,9 @@ describe("docs2ts validate and docs2ts-ignore", () => {
       const page = join(root, "api", "shape-get.md");
       const before = await run(["validate", "--input", root, "--reporter", "json"]);
       const codesIn = (r: { err: string }, file: string) =>
-        (JSON.parse(r.err) as { diagnostics: { file: string; code: string }[] }).diagnostics.filter((d) => d.file === file).map((d) => d.code);
+        (JSON.parse(r.err) as { diagnostics: { file: string; code: string }[] }).diagnostics
+          .filter((d) => d.file === file)
+          .map((d) => d.code);
       expect(codesIn(before, page)).toContain("example-unknown-property");
       expect(codesIn(before, page)).toContain("example-wrong-type");
       // The comment goes right above the response body's fence, so its block is the whole fenced body.

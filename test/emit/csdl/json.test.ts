@@ -25,13 +25,7 @@ describe("writeCsdlJson", () => {
   });
 
   it("writes the document header and one member per namespace, container namespace first", () => {
-    expect(Object.keys(doc)).toEqual([
-      "$Version",
-      "$EntityContainer",
-      "$Reference",
-      "microsoft.graph",
-      "microsoft.graph.callRecords",
-    ]);
+    expect(Object.keys(doc)).toEqual(["$Version", "$EntityContainer", "$Reference", "microsoft.graph", "microsoft.graph.callRecords"]);
     expect(doc.$Version).toBe("4.01");
     expect(doc.$EntityContainer).toBe("microsoft.graph.GraphService");
     expect(Object.keys(at(doc, "$Reference"))).toEqual([
@@ -115,9 +109,7 @@ describe("writeCsdlJson", () => {
         $Kind: "Function",
         $IsBound: true,
         $IsComposable: true,
-        $Parameter: [
-          { $Name: "bindingParameter", $Type: "microsoft.graph.message", $Collection: true, $Nullable: true },
-        ],
+        $Parameter: [{ $Name: "bindingParameter", $Type: "microsoft.graph.message", $Collection: true, $Nullable: true }],
         $ReturnType: { $Type: "microsoft.graph.message", $Collection: true, $Nullable: true },
       },
       {
@@ -158,9 +150,7 @@ describe("writeCsdlJson", () => {
     };
     const out = parse(model);
     expect(at(out, "microsoft.graph", "image").$Kind).toBe("ComplexType");
-    expect(at(out, "other", "image")).toEqual([
-      { $Kind: "Function", $ReturnType: { $Type: "microsoft.graph.image", $Nullable: true } },
-    ]);
+    expect(at(out, "other", "image")).toEqual([{ $Kind: "Function", $ReturnType: { $Type: "microsoft.graph.image", $Nullable: true } }]);
     // One import per name, and the first namespace's operation is the one JSON cannot hold: no import at all.
     expect(at(out, "microsoft.graph", "GraphService")).toEqual({ $Kind: "EntityContainer" });
   });
@@ -209,9 +199,7 @@ describe("writeCsdlJson", () => {
     const hostile = 'a"b\\c\nd\u0000e\u2028f\u2029g\ud800h';
     const model: Model = {
       ...emptyModel(),
-      types: [
-        structured("entity", "ns", hostile, { description: hostile, properties: [prop(hostile, one("Edm.String"))] }),
-      ],
+      types: [structured("entity", "ns", hostile, { description: hostile, properties: [prop(hostile, one("Edm.String"))] })],
     };
     const out = writeCsdlJson(model);
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u2028\u2029]/);

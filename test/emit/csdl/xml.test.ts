@@ -15,12 +15,7 @@ interface Node {
 
 /** XML 1.0 `Char` production (what may appear at all, raw or as a reference). */
 const isXmlChar = (cp: number) =>
-  cp === 0x9 ||
-  cp === 0xa ||
-  cp === 0xd ||
-  (cp >= 0x20 && cp <= 0xd7ff) ||
-  (cp >= 0xe000 && cp <= 0xfffd) ||
-  cp >= 0x10000;
+  cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
 
 function decodeAttribute(raw: string): string {
   if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(raw)) throw new Error(`bad reference in "${raw}"`);
@@ -124,9 +119,7 @@ describe("writeCsdlXml", () => {
     ]);
     const settings = only(schema(doc, "microsoft.graph"), "ComplexType", ["Name", "mailboxSettings"]);
     expect(settings.attrs.OpenType).toBe("true");
-    expect(only(settings, "Property", ["Name", "workingDays"]).attrs.Type).toBe(
-      "Collection(microsoft.graph.importance)",
-    );
+    expect(only(settings, "Property", ["Name", "workingDays"]).attrs.Type).toBe("Collection(microsoft.graph.importance)");
   });
 
   it("writes navigation properties: ContainsTarget, and Nullable only when single-valued", () => {
@@ -168,11 +161,7 @@ describe("writeCsdlXml", () => {
     ]);
     expect(kids(send, "ReturnType")).toEqual([]);
     const view = only(g, "Function", ["Name", "reminderView"]);
-    expect(kids(view, "Parameter").map((p) => p.attrs.Name)).toEqual([
-      "bindingParameter",
-      "StartDateTime",
-      "EndDateTime",
-    ]);
+    expect(kids(view, "Parameter").map((p) => p.attrs.Name)).toEqual(["bindingParameter", "StartDateTime", "EndDateTime"]);
     expect(only(view, "ReturnType").attrs.Type).toBe("Collection(microsoft.graph.reminder)");
     const deltas = kids(g, "Function").filter((f) => f.attrs.Name === "delta");
     expect(deltas.map((d) => [only(d, "Parameter").attrs.Type, d.attrs.IsComposable])).toEqual([
@@ -277,11 +266,7 @@ describe("writeCsdlXml", () => {
 describe("container placement", () => {
   const model = (): Model => ({
     ...emptyModel(),
-    types: [
-      structured("complex", "a", "x"),
-      structured("complex", "microsoft.graph", "y"),
-      structured("complex", "microsoft.graph", "z"),
-    ],
+    types: [structured("complex", "a", "x"), structured("complex", "microsoft.graph", "y"), structured("complex", "microsoft.graph", "z")],
   });
   const containerSchemas = (xml: string) =>
     schemas(parseXml(xml))

@@ -12,7 +12,10 @@ import { loadModel, runtimeSource } from "../../../generator/index.js";
 
 describe("formatFilesCached", () => {
   it("equals formatting each generated file at once", async () => {
-    const raw = await emitTypeScript(await loadModel({ input: ["input-docs"] }), { runtimeSource: await runtimeSource(), skipFormat: true });
+    const raw = await emitTypeScript(await loadModel({ input: ["input-docs"] }), {
+      runtimeSource: await runtimeSource(),
+      skipFormat: true,
+    });
     raw.delete("runtime.ts");
     const chunked = await formatFilesCached(raw, {}, undefined);
     for (const [path, text] of raw) expect(chunked.get(path), path).toBe(await formatTypeScript(text));
@@ -20,7 +23,11 @@ describe("formatFilesCached", () => {
 
   it("gives the same bytes from emit's printed statements as from parsing the files for them", async () => {
     const chunks = new Map<string, Chunk[]>();
-    const raw = await emitTypeScript(await loadModel({ input: ["input-docs"], cacheDir: false }), { runtimeSource: await runtimeSource(), skipFormat: true, chunks });
+    const raw = await emitTypeScript(await loadModel({ input: ["input-docs"], cacheDir: false }), {
+      runtimeSource: await runtimeSource(),
+      skipFormat: true,
+      chunks,
+    });
     raw.delete("runtime.ts");
     expect([...chunks.keys()].some((k) => k.startsWith("models/")) && [...chunks.keys()].some((k) => k.startsWith("client/"))).toBe(true);
     const stats = { formatted: 0, reused: 0 };
@@ -30,7 +37,8 @@ describe("formatFilesCached", () => {
   });
 
   it("keeps blank lines between statements only where the source had them, and trailing comments", async () => {
-    const text = "import { a } from './a.js';\nimport { b } from './b.js';\n\nexport   const x=1\n/** doc */\nexport type T = string\n\n// end\n";
+    const text =
+      "import { a } from './a.js';\nimport { b } from './b.js';\n\nexport   const x=1\n/** doc */\nexport type T = string\n\n// end\n";
     expect(splitStatements(text).map((c) => c.blankAfter)).toEqual([false, true, false, true, false]);
     expect((await formatFilesCached(new Map([["f.ts", text]]), {}, undefined)).get("f.ts")).toBe(await formatTypeScript(text));
   });

@@ -11,7 +11,11 @@ import { formatStatements, MIN_STATEMENTS_FOR_WORKERS, StatementFormatError } fr
 const dist = new URL("../../../dist/generator/emit/print/format-pool.js", import.meta.url);
 
 const statements = Array.from({ length: MIN_STATEMENTS_FOR_WORKERS + 20 }, (_, i) =>
-  i % 3 === 0 ? `/** Doc ${i}. */\nexport interface T${i} {a:string;b?:number|null}` : i % 3 === 1 ? `export type U${i}='a'|'b'` : `export const v${i}=[${i},'x'] as const`,
+  i % 3 === 0
+    ? `/** Doc ${i}. */\nexport interface T${i} {a:string;b?:number|null}`
+    : i % 3 === 1
+      ? `export type U${i}='a'|'b'`
+      : `export const v${i}=[${i},'x'] as const`,
 );
 
 describe("formatStatements", () => {

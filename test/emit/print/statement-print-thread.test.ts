@@ -29,7 +29,13 @@ describe("the statement print thread", () => {
     let asked = 0;
     const again = { printed: 0, reused: 0 };
     const counting = (s: Parameters<typeof thread.print>[0]) => ((asked += s.length), thread.print(s));
-    await emitTypeScript(richModel(), { runtimeSource: runtime, skipFormat: true, printMemory: memory, printStats: again, printMany: counting });
+    await emitTypeScript(richModel(), {
+      runtimeSource: runtime,
+      skipFormat: true,
+      printMemory: memory,
+      printStats: again,
+      printMany: counting,
+    });
     expect([asked, again.printed, again.reused]).toEqual([0, 0, stats.printed + stats.reused]);
   }, 60_000);
 

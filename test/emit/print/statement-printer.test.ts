@@ -20,7 +20,13 @@ function inBulk(statements: readonly Statement[]): string {
 const samples: Statement[] = [
   { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./a.js", namedImports: [{ name: "A", isTypeOnly: true }] },
   "import { b } from './b.js';\nimport { c } from './c.js';",
-  { kind: StructureKind.Interface, name: "I", isExported: true, docs: ["An interface."], properties: [{ name: "a", type: "string", hasQuestionToken: true, docs: ["A."] }] },
+  {
+    kind: StructureKind.Interface,
+    name: "I",
+    isExported: true,
+    docs: ["An interface."],
+    properties: [{ name: "a", type: "string", hasQuestionToken: true, docs: ["A."] }],
+  },
   { kind: StructureKind.Interface, name: "Empty", isExported: true },
   { kind: StructureKind.TypeAlias, name: "T", type: '"x" | "y"', isExported: true, docs: ["Union."] },
   { kind: StructureKind.TypeAlias, name: "U", type: "string", isExported: true },

@@ -4,18 +4,26 @@ import { emitTypeScript } from "../../../generator/emit/typescript/project.js";
 import { richModel, seedModel } from "../model-fixtures.js";
 import { RUNTIME_STUB, typeCheck } from "../typecheck.js";
 
-const emit = (model = richModel(), fileLayout: "namespace" | "type" = "type") => emitTypeScript(model, { runtimeSource: RUNTIME_STUB, fileLayout });
+const emit = (model = richModel(), fileLayout: "namespace" | "type" = "type") =>
+  emitTypeScript(model, { runtimeSource: RUNTIME_STUB, fileLayout });
 
 /** Exported declarations (`export interface X`, `export type X`, `export function isX`, …) of the models files. */
 function declarations(files: ReadonlyMap<string, string>): string[] {
-  return [...files].filter(([p]) => p.startsWith("models/")).flatMap(([, text]) => [...text.matchAll(/^export (?:interface|type|const|function|enum) (\w+)/gm)].map((m) => m[1])).sort();
+  return [...files]
+    .filter(([p]) => p.startsWith("models/"))
+    .flatMap(([, text]) => [...text.matchAll(/^export (?:interface|type|const|function|enum) (\w+)/gm)].map((m) => m[1]))
+    .sort();
 }
 
 describe("fileLayout: type", () => {
   it("declares each model type in its own models file, named by its qualified name", async () => {
     const files = await emit(seedModel());
     const models = [...files.keys()].filter((p) => p.startsWith("models/"));
-    expect(models).toEqual(["models/microsoft.graph.certificateRevocationStatus.ts", "models/microsoft.graph.entity.ts", "models/microsoft.graph.managedAllDeviceCertificateState.ts"]);
+    expect(models).toEqual([
+      "models/microsoft.graph.certificateRevocationStatus.ts",
+      "models/microsoft.graph.entity.ts",
+      "models/microsoft.graph.managedAllDeviceCertificateState.ts",
+    ]);
     const state = files.get("models/microsoft.graph.managedAllDeviceCertificateState.ts")!;
     expect(state).toContain("export interface ManagedAllDeviceCertificateState extends Entity {");
     expect(state).toMatch(/import type \{ Entity \} from "\.\/microsoft\.graph\.entity\.js";/);
@@ -26,7 +34,8 @@ describe("fileLayout: type", () => {
   it("declares exactly what the per-namespace layout declares, and the client is unchanged but for its imports", async () => {
     const [byType, byNamespace] = [await emit(), await emit(richModel(), "namespace")];
     expect(declarations(byType)).toEqual(declarations(byNamespace));
-    const clients = (files: ReadonlyMap<string, string>) => [...files].filter(([p]) => p.startsWith("client/")).map(([p, t]) => [p, t.replace(/^import[^;]*;\n/gm, "")]);
+    const clients = (files: ReadonlyMap<string, string>) =>
+      [...files].filter(([p]) => p.startsWith("client/")).map(([p, t]) => [p, t.replace(/^import[^;]*;\n/gm, "")]);
     expect(clients(byType)).toEqual(clients(byNamespace));
   });
 

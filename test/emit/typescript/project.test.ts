@@ -10,13 +10,7 @@ const emit = (model = seedModel(), extra = {}) => emitTypeScript(model, { runtim
 describe("emitTypeScript on the seed page's model", () => {
   it("writes the expected files, sorted, runtime verbatim, a generated header everywhere else", async () => {
     const files = await emit();
-    expect([...files.keys()]).toEqual([
-      "client/deviceManagement.ts",
-      "index.ts",
-      "models/microsoft.graph.ts",
-      "odata.ts",
-      "runtime.ts",
-    ]);
+    expect([...files.keys()]).toEqual(["client/deviceManagement.ts", "index.ts", "models/microsoft.graph.ts", "odata.ts", "runtime.ts"]);
     expect(files.get("runtime.ts")).toBe(RUNTIME_STUB);
     for (const [path, text] of files) if (path !== "runtime.ts") expect(text.startsWith(GENERATED_HEADER), path).toBe(true);
   });
@@ -59,7 +53,9 @@ describe("emitTypeScript on the seed page's model", () => {
     for (const enumStyle of ["const-object", "enum"] as const) {
       const files = await emit(seedModel(), { enumStyle });
       const models = files.get("models/microsoft.graph.ts")!;
-      expect(models).toContain(enumStyle === "enum" ? "export enum CertificateRevocationStatus {" : "export const CertificateRevocationStatus = {");
+      expect(models).toContain(
+        enumStyle === "enum" ? "export enum CertificateRevocationStatus {" : "export const CertificateRevocationStatus = {",
+      );
       expect(typeCheck(files), enumStyle).toEqual([]);
     }
   });

@@ -4,7 +4,8 @@ import { CONST_DECLARATION, StructureKind } from "../../../generator/emit/typesc
 
 describe("structure kind constants", () => {
   it("are ts-morph's values, so structures (and their cache keys) are the same bytes", () => {
-    for (const [name, value] of Object.entries(StructureKind)) expect([name, value]).toEqual([name, TsMorphKind[name as keyof typeof TsMorphKind]]);
+    for (const [name, value] of Object.entries(StructureKind))
+      expect([name, value]).toEqual([name, TsMorphKind[name as keyof typeof TsMorphKind]]);
     expect(CONST_DECLARATION).toBe(VariableDeclarationKind.Const);
   });
 });

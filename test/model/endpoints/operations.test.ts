@@ -58,7 +58,7 @@ describe("operations from API pages", () => {
     }
   });
 
-  it("reads a primitive return type from a {\"value\": …} example body when the prose names none", () => {
+  it('reads a primitive return type from a {"value": …} example body when the prose names none', () => {
     const [count] = ops("itemCount");
     expect(count).toMatchObject({ kind: "function", bindingType: { type: "microsoft.graph.shelf", collection: false } });
     expect(count.returnType).toEqual({ type: "Edm.Int32", collection: false });
@@ -80,7 +80,8 @@ describe("operations from API pages", () => {
 
   it("gives a PATCH/PUT whose body names no type the partial of the type its path addresses", () => {
     const update = model.endpoints.filter((e) => e.source.file.endsWith("book-update.md"));
-    for (const e of update) expect(e.body).toEqual({ kind: "type", type: { type: "microsoft.graph.book", collection: false }, partial: true });
+    for (const e of update)
+      expect(e.body).toEqual({ kind: "type", type: { type: "microsoft.graph.book", collection: false }, partial: true });
   });
 
   it("reads the response of a page written with H3 sections (status and type), not a default 204", () => {
@@ -132,9 +133,13 @@ describe("operations from API pages", () => {
         "```",
       ].join("\n");
     const addNote = (body: string, rows: string) =>
-      buildModel([...pages, parsePage("fixtures-api/api/book-addnote.md", action(body, rows))]).operations.find((o) => o.name === "addNote");
+      buildModel([...pages, parsePage("fixtures-api/api/book-addnote.md", action(body, rows))]).operations.find(
+        (o) => o.name === "addNote",
+      );
     const described = addNote('{ "loanReceipt": { "days": 3 } }', "| days | Int32 | How long. |");
-    expect(described?.parameters.map((p) => [p.name, p.type])).toEqual([["loanReceipt", { type: "microsoft.graph.loanReceipt", collection: false }]]);
+    expect(described?.parameters.map((p) => [p.name, p.type])).toEqual([
+      ["loanReceipt", { type: "microsoft.graph.loanReceipt", collection: false }],
+    ]);
     const listed = addNote('{ "value": [{ "id": "a" }] }', "| id | String | The id. |");
     expect(listed?.parameters.map((p) => [p.name, p.type.collection])).toEqual([["value", true]]);
     // A table naming one of the body's members is the parameter table.
@@ -202,7 +207,9 @@ describe("operations from API pages", () => {
     expect(model.singletons).toContainEqual({ name: "library", type: "microsoft.graph.library" });
     const library = model.types.find((t) => t.name === "library");
     expect(library).toMatchObject({ kind: "entity", namespace: "microsoft.graph", properties: [] });
-    expect(library?.navigationProperties.map((n) => [n.name, n.type])).toEqual([["catalog", { type: "microsoft.graph.book", collection: true }]]);
+    expect(library?.navigationProperties.map((n) => [n.name, n.type])).toEqual([
+      ["catalog", { type: "microsoft.graph.book", collection: true }],
+    ]);
     expect(library?.description).toMatch(/No page documents this type/);
   });
 });
@@ -308,21 +315,54 @@ describe("singletons whose type's table is incomplete", () => {
 describe("the type an operation's H1 names for the singleton it is called on", () => {
   const bookPage = readFileSync(join(root, "resources", "book.md"), "utf8");
   const page = (title: string, line: string, response: string) =>
-    [`# ${title}`, "", "Namespace: microsoft.graph", "", "## HTTP request", '<!-- { "blockType": "ignored" } -->', "```http", line, "```", "", "## Response", response].join("\n");
-  const listBooks = page("List books", "GET /vault/books", "If successful, this method returns a `200 OK` response code and a collection of [book](../resources/book.md) objects in the response body.");
+    [
+      `# ${title}`,
+      "",
+      "Namespace: microsoft.graph",
+      "",
+      "## HTTP request",
+      '<!-- { "blockType": "ignored" } -->',
+      "```http",
+      line,
+      "```",
+      "",
+      "## Response",
+      response,
+    ].join("\n");
+  const listBooks = page(
+    "List books",
+    "GET /vault/books",
+    "If successful, this method returns a `200 OK` response code and a collection of [book](../resources/book.md) objects in the response body.",
+  );
   const seal = page("vaultRoot: seal", "POST /vault/seal", "If successful, this action returns a `204 No Content` response code.");
 
   it("names the type made for an untyped singleton (`# vaultRoot: seal` over `POST /vault/seal`)", () => {
-    const model = buildModel([parsePage("resources/book.md", bookPage), parsePage("api/vault-list-books.md", listBooks), parsePage("api/vaultroot-seal.md", seal)]);
+    const model = buildModel([
+      parsePage("resources/book.md", bookPage),
+      parsePage("api/vault-list-books.md", listBooks),
+      parsePage("api/vaultroot-seal.md", seal),
+    ]);
     expect(model.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.vaultRoot" });
     expect(model.types.find((t) => t.name === "vaultRoot")?.navigationProperties.map((n) => n.name)).toEqual(["books"]);
     expect(model.operations.find((o) => o.name === "seal")?.bindingType?.type).toBe("microsoft.graph.vaultRoot");
   });
 
   it("prefers the type it names to a documented entity that holds most of the segments", () => {
-    const archivePage = resourcePage("archive", { properties: [], relationships: ["|books|[book](book.md) collection|Archived books.|", "|bins|[book](book.md) collection|Bins.|"] });
-    const listBins = page("List bins", "GET /vault/bins", "If successful, this method returns a `200 OK` response code and a collection of [book](../resources/book.md) objects in the response body.");
-    const pages = [parsePage("resources/book.md", bookPage), parsePage("resources/archive.md", archivePage), parsePage("api/vault-list-books.md", listBooks), parsePage("api/vault-list-bins.md", listBins)];
+    const archivePage = resourcePage("archive", {
+      properties: [],
+      relationships: ["|books|[book](book.md) collection|Archived books.|", "|bins|[book](book.md) collection|Bins.|"],
+    });
+    const listBins = page(
+      "List bins",
+      "GET /vault/bins",
+      "If successful, this method returns a `200 OK` response code and a collection of [book](../resources/book.md) objects in the response body.",
+    );
+    const pages = [
+      parsePage("resources/book.md", bookPage),
+      parsePage("resources/archive.md", archivePage),
+      parsePage("api/vault-list-books.md", listBooks),
+      parsePage("api/vault-list-bins.md", listBins),
+    ];
     expect(buildModel(pages).singletons).toContainEqual({ name: "vault", type: "microsoft.graph.archive" });
     const named = buildModel([...pages, parsePage("api/vaultroot-seal.md", seal)]);
     expect(named.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.vaultRoot" });
@@ -331,7 +371,11 @@ describe("the type an operation's H1 names for the singleton it is called on", (
 
   it("types the singleton with the documented entity it names", () => {
     const book = page("book: seal", "POST /vault/seal", "If successful, this action returns a `204 No Content` response code.");
-    const model = buildModel([parsePage("resources/book.md", bookPage), parsePage("api/vault-list-books.md", listBooks), parsePage("api/book-seal.md", book)]);
+    const model = buildModel([
+      parsePage("resources/book.md", bookPage),
+      parsePage("api/vault-list-books.md", listBooks),
+      parsePage("api/book-seal.md", book),
+    ]);
     expect(model.singletons).toContainEqual({ name: "vault", type: "microsoft.graph.book" });
   });
 });
@@ -358,14 +402,40 @@ describe("a root placeholder named after a type", () => {
       "```",
     ].join("\n");
   const api = (title: string, path: string, response: string) =>
-    [`# ${title}`, "", "## HTTP request", "```http", `GET ${path}`, "```", "", "## Response", `If successful, this method returns a \`200 OK\` response code and ${response} in the response body.`].join("\n");
+    [
+      `# ${title}`,
+      "",
+      "## HTTP request",
+      "```http",
+      `GET ${path}`,
+      "```",
+      "",
+      "## Response",
+      `If successful, this method returns a \`200 OK\` response code and ${response} in the response body.`,
+    ].join("\n");
   const build = (placeholder: string) =>
     buildModel([
-      parsePage("resources/rolemanagement.md", page("roleManagement", ["|directory|[rbacApplication](rbacapplication.md)|The directory provider.|"])),
-      parsePage("resources/rbacapplication.md", page("rbacApplication", ["|roleDefinitions|[roleDefinition](roledefinition.md) collection|Definitions.|"])),
+      parsePage(
+        "resources/rolemanagement.md",
+        page("roleManagement", ["|directory|[rbacApplication](rbacapplication.md)|The directory provider.|"]),
+      ),
+      parsePage(
+        "resources/rbacapplication.md",
+        page("rbacApplication", ["|roleDefinitions|[roleDefinition](roledefinition.md) collection|Definitions.|"]),
+      ),
       parsePage("resources/roledefinition.md", page("roleDefinition", [])),
-      parsePage("api/rolemanagement-get.md", api("Get roleManagement", "/roleManagement", "a [roleManagement](../resources/rolemanagement.md) object")),
-      parsePage("api/roledefinition-get.md", api("Get roleDefinition", `/roleManagement/${placeholder}/roleDefinitions/{id}`, "a [roleDefinition](../resources/roledefinition.md) object")),
+      parsePage(
+        "api/rolemanagement-get.md",
+        api("Get roleManagement", "/roleManagement", "a [roleManagement](../resources/rolemanagement.md) object"),
+      ),
+      parsePage(
+        "api/roledefinition-get.md",
+        api(
+          "Get roleDefinition",
+          `/roleManagement/${placeholder}/roleDefinitions/{id}`,
+          "a [roleDefinition](../resources/roledefinition.md) object",
+        ),
+      ),
     ]);
 
   it("stands for a segment (`/roleManagement/{rbacApplication}/…`): the root stays a singleton", () => {

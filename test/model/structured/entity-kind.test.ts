@@ -85,7 +85,11 @@ function page(name: string, properties: string[], relationships: string[], json 
 
 describe("entity or complex: a property's type with relationships", () => {
   const connector = page("apiConnector", ["|id|String|The id.|"], []);
-  const flow = page("userFlow", ["|id|String|The id.|", "|configuration|[flowConfiguration](flowconfiguration.md)|The configuration.|"], []);
+  const flow = page(
+    "userFlow",
+    ["|id|String|The id.|", "|configuration|[flowConfiguration](flowconfiguration.md)|The configuration.|"],
+    [],
+  );
   const kinds = (configuration: string) => {
     const model = buildModel([
       parsePage("resources/apiconnector.md", connector),
@@ -100,12 +104,18 @@ describe("entity or complex: a property's type with relationships", () => {
   });
 
   it("is an entity when it also shows an id row", () => {
-    expect(kinds(page("flowConfiguration", ["|id|String|The id.|"], ["|postSignup|[apiConnector](apiconnector.md)|The connector.|"]))).toBe("entity");
+    expect(kinds(page("flowConfiguration", ["|id|String|The id.|"], ["|postSignup|[apiConnector](apiconnector.md)|The connector.|"]))).toBe(
+      "entity",
+    );
   });
 });
 
 describe("a Type-cell link whose text and page disagree", () => {
-  const principal = page("servicePrincipal", ["|id|String|The id.|"], ["|owners|[servicePrincipal](serviceprincipal.md) collection|Owners.|"]);
+  const principal = page(
+    "servicePrincipal",
+    ["|id|String|The id.|"],
+    ["|owners|[servicePrincipal](serviceprincipal.md) collection|Owners.|"],
+  );
   const provisioning = page("provisioningServicePrincipal", ["|id|String|The id.|", "|name|String|The name.|"], []);
   const summary = (json: string) =>
     page("provisioningSummary", ["|servicePrincipal|[servicePrincipal](provisioningserviceprincipal.md)|The principal.|"], [], json);
@@ -120,7 +130,9 @@ describe("a Type-cell link whose text and page disagree", () => {
   };
 
   it("means the linked page's type when the JSON representation names it too", () => {
-    expect(typeOfRow('{ "servicePrincipal": {"@odata.type": "microsoft.graph.provisioningServicePrincipal"} }')).toBe("microsoft.graph.provisioningServicePrincipal");
+    expect(typeOfRow('{ "servicePrincipal": {"@odata.type": "microsoft.graph.provisioningServicePrincipal"} }')).toBe(
+      "microsoft.graph.provisioningServicePrincipal",
+    );
   });
 
   it("keeps the text's type otherwise", () => {
@@ -130,9 +142,12 @@ describe("a Type-cell link whose text and page disagree", () => {
 
 describe("entity or complex: a Properties row that calls itself a navigation property", () => {
   const scope = page("appScope", ["|id|String|The id.|", "|type|String|The type.|"], []);
-  const assignment = (description: string) => page("roleAssignment", ["|id|String|The id.|", `|appScope|[appScope](appscope.md)|${description}|`], []);
+  const assignment = (description: string) =>
+    page("roleAssignment", ["|id|String|The id.|", `|appScope|[appScope](appscope.md)|${description}|`], []);
   const kindOfScope = (description: string) =>
-    buildModel([parsePage("resources/appscope.md", scope), parsePage("resources/roleassignment.md", assignment(description))]).types.find((t) => t.name === "appScope")?.kind;
+    buildModel([parsePage("resources/appscope.md", scope), parsePage("resources/roleassignment.md", assignment(description))]).types.find(
+      (t) => t.name === "appScope",
+    )?.kind;
 
   it("names an entity when the description says so", () => {
     expect(kindOfScope("Details of the app scope. Containment entity.")).toBe("entity");

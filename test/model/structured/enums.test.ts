@@ -6,7 +6,13 @@ import type { EnumType } from "../../../generator/model/types.js";
 const where = { file: "resources/target.md", line: 20, column: 1 };
 
 function tableEnum(...names: string[]): EnumType {
-  return { namespace: "microsoft.graph", name: "featureSettings", isFlags: false, members: names.map((name, value) => ({ name, value })), source: { file: "resources/enums.md", line: 119, column: 1 } };
+  return {
+    namespace: "microsoft.graph",
+    name: "featureSettings",
+    isFlags: false,
+    members: names.map((name, value) => ({ name, value })),
+    source: { file: "resources/enums.md", line: 119, column: 1 },
+  };
 }
 
 describe("enum members from 'Possible values are' prose", () => {

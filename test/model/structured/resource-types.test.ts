@@ -47,8 +47,15 @@ describe("a String property whose listed values are an enum's members", () => {
 
 describe("members shown only by example responses", () => {
   const shift = (annotation = "") =>
-    resourcePage("shift", { properties: ["|id|String|The id.|", "|note|String|A note.|"], json: '{ "id": "String", "note": "String" }', annotation });
-  const audit = meeting([]).replace(/meeting/g, "audit").replace("{}", "{}").replace("|:---|:---|:---|", "|:---|:---|:---|\n|changedBy|[identity](identity.md)|Who.|");
+    resourcePage("shift", {
+      properties: ["|id|String|The id.|", "|note|String|A note.|"],
+      json: '{ "id": "String", "note": "String" }',
+      annotation,
+    });
+  const audit = meeting([])
+    .replace(/meeting/g, "audit")
+    .replace("{}", "{}")
+    .replace("|:---|:---|:---|", "|:---|:---|:---|\n|changedBy|[identity](identity.md)|Who.|");
   const identity = meeting(["|displayName|String|The name.|"]).replace(/meeting/g, "identity");
   const get = (title: string, body: string) =>
     [
@@ -114,7 +121,9 @@ describe("a row read as untyped JSON whose JSON representation names a type", ()
       ?.properties.find((p) => p.name === "contentInfo")?.type.type;
 
   it("takes the type the value names when a page documents it", () => {
-    expect(typeOf({ "resources/activity.md": activity, "resources/json.md": resourcePage("Json", { properties: [] }) })).toBe("microsoft.graph.Json");
+    expect(typeOf({ "resources/activity.md": activity, "resources/json.md": resourcePage("Json", { properties: [] }) })).toBe(
+      "microsoft.graph.Json",
+    );
   });
 
   it("stays untyped JSON when no page documents it", () => {
@@ -138,7 +147,10 @@ describe("a base that several pages name but no page defines", () => {
     expect(base).toMatchObject({ namespace: "microsoft.graph", properties: [], navigationProperties: [] });
     expect(base?.source.file).toBe("resources/apiProvider.md");
     expect(base?.description).toBe("No page documents this type: docs2ts declared it because apiProvider, csvProvider derive from it.");
-    expect(model.types.filter((t) => t.baseType === "microsoft.graph.dataProvider").map((t) => t.name)).toEqual(["apiProvider", "csvProvider"]);
+    expect(model.types.filter((t) => t.baseType === "microsoft.graph.dataProvider").map((t) => t.name)).toEqual([
+      "apiProvider",
+      "csvProvider",
+    ]);
     const row = model.types.find((t) => t.name === "syncProfile")?.properties.find((p) => p.name === "dataProvider");
     expect(row?.type).toEqual({ type: "microsoft.graph.dataProvider", collection: false });
     expect(model.diagnostics.filter((d) => d.code === "base-type-without-page")).toHaveLength(2);

@@ -28,8 +28,21 @@ describe("docs2ts diff", () => {
 
   it("--max-drift raises the threshold; --map pairs renamed types; --format json is machine-readable", async () => {
     expect((await run(["diff", "--against", `${CODE}/drifted.ts`, "--input", PAGES, "--max-drift", "20"])).code).toBe(0);
-    const r = await run(["diff", "--against", `${CODE}/drifted.ts`, "--input", PAGES, "--map", "ShapeColour=shapeColor", "--format", "json"]);
-    const report = JSON.parse(r.out) as { summary: { byKind: Record<string, number> }; entries: { kind: string; docsAt?: string; codeAt?: string }[] };
+    const r = await run([
+      "diff",
+      "--against",
+      `${CODE}/drifted.ts`,
+      "--input",
+      PAGES,
+      "--map",
+      "ShapeColour=shapeColor",
+      "--format",
+      "json",
+    ]);
+    const report = JSON.parse(r.out) as {
+      summary: { byKind: Record<string, number> };
+      entries: { kind: string; docsAt?: string; codeAt?: string }[];
+    };
     expect(report.summary.byKind["missing-enum-member"]).toBe(1);
     expect(report.entries.find((e) => e.kind === "extra-enum-member")?.codeAt).toBe(`${CODE}/drifted.ts:7`);
   });

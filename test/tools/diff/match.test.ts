@@ -35,8 +35,14 @@ describe("matchDeclarations", () => {
       "c.ts",
       "export interface Identity {}\nexport namespace CallRecords { interface Session {} }\nexport namespace ExternalConnectors { interface Identity {} }\nexport interface Session {}",
     );
-    const m = matchDeclarations(model([type("microsoft.graph", "identity"), type("microsoft.graph.callRecords", "session")]), code, new Map());
-    const pairs = m.pairs.map((p) => `${[...p.decl.namespaces, p.decl.name].join(".")}=${p.model.type.namespace}.${p.model.type.name}`).sort();
+    const m = matchDeclarations(
+      model([type("microsoft.graph", "identity"), type("microsoft.graph.callRecords", "session")]),
+      code,
+      new Map(),
+    );
+    const pairs = m.pairs
+      .map((p) => `${[...p.decl.namespaces, p.decl.name].join(".")}=${p.model.type.namespace}.${p.model.type.name}`)
+      .sort();
     expect(pairs).toEqual(["CallRecords.Session=microsoft.graph.callRecords.session", "Identity=microsoft.graph.identity"]);
     expect(m.extra.map((d) => [...d.namespaces, d.name].join(".")).sort()).toEqual(["ExternalConnectors.Identity", "Session"]);
     expect(m.missing).toEqual([]);

@@ -35,7 +35,15 @@ describe("readDeclarationsFromText", () => {
 
   it("reads interfaces, classes, object aliases, enums and string-literal unions; skips helper aliases", () => {
     expect(decls.map((d) => `${d.kind}:${[...d.namespaces, d.name].join(".")}`).sort()).toEqual(
-      ["enum:Level", "enum:Mode", "structure:InModule", "structure:Klass", "structure:Literal", "structure:Outer.Inner.Nested", "structure:Shape"].sort(),
+      [
+        "enum:Level",
+        "enum:Mode",
+        "structure:InModule",
+        "structure:Klass",
+        "structure:Literal",
+        "structure:Outer.Inner.Nested",
+        "structure:Shape",
+      ].sort(),
     );
   });
 

@@ -31,13 +31,23 @@ describe("examples/board-demo.ts", () => {
       host.readFile = (f) => (f.endsWith("examples/board-demo.ts") ? `${read(f)}\n${extra}` : read(f));
       const program = ts.createProgram(
         ["examples/board-demo.ts"],
-        { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: ["node"], skipLibCheck: true },
+        {
+          strict: true,
+          noEmit: true,
+          target: ts.ScriptTarget.ES2022,
+          module: ts.ModuleKind.NodeNext,
+          moduleResolution: ts.ModuleResolutionKind.NodeNext,
+          types: ["node"],
+          skipLibCheck: true,
+        },
         host,
       );
       return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     };
     expect(check("")).toEqual([]);
-    const narrowed = check(`export async function unselected(c: Client) { return (await getBoard(c, { id: "x" }, { $select: ["displayName"] })).description; }`);
+    const narrowed = check(
+      `export async function unselected(c: Client) { return (await getBoard(c, { id: "x" }, { $select: ["displayName"] })).description; }`,
+    );
     expect(narrowed.join("\n")).toMatch(/Property 'description' does not exist/);
   }, 60_000);
 });

@@ -32,6 +32,8 @@ describe("docs2ts examples", () => {
     expect(r.stdout).toContain(
       `${FIXTURES}/api/widget-delete.md:31:1 - deleteWidget: skipped (documentation error: request URL matches no documented path of the endpoint): /gadgets/w1 vs /widgets/{id}`,
     );
-    expect(r.stdout).toContain(`${FIXTURES}/api/widget-post.md:31:1 - createWidget: skipped (documentation error: request body is not JSON)`);
+    expect(r.stdout).toContain(
+      `${FIXTURES}/api/widget-post.md:31:1 - createWidget: skipped (documentation error: request body is not JSON)`,
+    );
   }, 60_000);
 });

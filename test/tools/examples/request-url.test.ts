@@ -6,7 +6,10 @@ describe("request URLs", () => {
     expect(splitRequestUrl("https://graph.microsoft.com/v1.0/me/events?$select=subject&$top=2#x")).toEqual({
       host: "graph.microsoft.com",
       path: "/me/events",
-      query: [["$select", "subject"], ["$top", "2"]],
+      query: [
+        ["$select", "subject"],
+        ["$top", "2"],
+      ],
     });
     expect(splitRequestUrl("/beta/users")).toEqual({ path: "/users", query: [] });
     expect(splitRequestUrl("graph.microsoft.com/beta")).toEqual({ host: "graph.microsoft.com", path: "/", query: [] });
@@ -20,8 +23,18 @@ describe("request URLs", () => {
   });
 
   it("compares query options in any order, system names without case or $, lists without spaces", () => {
-    expect(canonicalQuery([["$top", "2"], ["select", "a, b"], ["$Count", "True"]])).toEqual(
-      canonicalQuery([["%24select", "a,b"], ["$count", "true"], ["$top", "2"]]),
+    expect(
+      canonicalQuery([
+        ["$top", "2"],
+        ["select", "a, b"],
+        ["$Count", "True"],
+      ]),
+    ).toEqual(
+      canonicalQuery([
+        ["%24select", "a,b"],
+        ["$count", "true"],
+        ["$top", "2"],
+      ]),
     );
     expect(canonicalQuery([["$filter", "a eq 1"]])).not.toEqual(canonicalQuery([["$filter", "a eq 2"]]));
   });

@@ -8,7 +8,12 @@ const lines = (f: string) => readFileSync(f, "utf8").split(/\r?\n/);
 
 async function findings(input: string[]) {
   const r = validateExamples(await loadModel({ input }), lines);
-  return { ...r, brief: r.diagnostics.map((d) => `${d.location.file.replace(`${PAGES}/`, "")}:${d.location.line}:${d.location.column} ${d.severity} ${d.code}`) };
+  return {
+    ...r,
+    brief: r.diagnostics.map(
+      (d) => `${d.location.file.replace(`${PAGES}/`, "")}:${d.location.line}:${d.location.column} ${d.severity} ${d.code}`,
+    ),
+  };
 }
 
 describe("validateExamples", () => {
@@ -31,7 +36,15 @@ describe("validateExamples", () => {
   it("accepts what the docs' conventions allow: placeholders naming the right type, @odata annotations, derived types, property annotations", async () => {
     const { diagnostics } = await findings([PAGES]);
     const text = diagnostics.map((d) => d.message).join("\n");
-    for (const fine of ['"sides"', '"createdDateTime"', "@odata.context", "@odata.nextLink", "owner@odata.bind", '"radius" is 1.5', '"id"']) {
+    for (const fine of [
+      '"sides"',
+      '"createdDateTime"',
+      "@odata.context",
+      "@odata.nextLink",
+      "owner@odata.bind",
+      '"radius" is 1.5',
+      '"id"',
+    ]) {
       expect(text).not.toContain(fine);
     }
   });
@@ -39,7 +52,9 @@ describe("validateExamples", () => {
   it("gives hints that say what to do", async () => {
     const { diagnostics } = await findings([PAGES]);
     expect(diagnostics.find((d) => d.message.startsWith('"Name"'))?.hint).toBe('Did you mean "name"?');
-    expect(diagnostics.find((d) => d.code === "example-missing-odata-type")?.hint).toBe('Add "@odata.type": "#microsoft.graph.circle" to the object.');
+    expect(diagnostics.find((d) => d.code === "example-missing-odata-type")?.hint).toBe(
+      'Add "@odata.type": "#microsoft.graph.circle" to the object.',
+    );
   });
 
   it("finds nothing in input-docs, whose examples agree with their tables", async () => {
