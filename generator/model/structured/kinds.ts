@@ -42,7 +42,7 @@ export function decideKinds(
       if (def?.kind !== "type") continue;
       const target = keyOf(def.namespace, def.name);
       if (target === keyOf(d.namespace, d.name)) continue;
-      const counts = relationship || NAVIGATION_CUE.test(member.description) ? relationshipRows : propertyRows;
+      const counts = relationship || member.modifiers.navigation === true ? relationshipRows : propertyRows;
       counts.set(target, (counts.get(target) ?? 0) + 1);
     }
   }
@@ -89,9 +89,3 @@ export function decideKinds(
   }
   return kinds;
 }
-
-/**
- * A row that calls itself a navigation property ("Navigation property.", "A navigation property.", "Containment
- * entity.") names an entity, whichever table it sits in (appScope: a Properties row of unifiedRoleAssignment).
- */
-const NAVIGATION_CUE = /(?:^|[.!]\s+)(?:an?\s+)?(?:navigation property|containment entity)\b/i;

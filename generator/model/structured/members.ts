@@ -12,7 +12,6 @@
  */
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { MemberFacts, Pos } from "../../parse/facts.js";
-import { listedValues } from "../../parse/description-prose.js";
 import type { TypeIndex } from "../type-index.js";
 import { documentedTypeForUntyped, isPrimitive, resolveTypeExpr, typeWords } from "../type-resolution.js";
 import type { NavigationProperty, Property, StructuredType, TypeRef } from "../types.js";
@@ -22,7 +21,7 @@ import { withJsonSpelling } from "./json-spelling.js";
 import type { Kind } from "./kinds.js";
 import { reportTypeConflict } from "./member-conflicts.js";
 import { isKeyRow, nullability } from "./nullability.js";
-import { enumForValues, STRING_VALUED } from "./string-enums.js";
+import { enumForValues } from "./string-enums.js";
 
 /**
  * Keys of the JSON representation that no table row names (not even in another case) become properties when
@@ -117,10 +116,9 @@ export function addMembers(
     const documented =
       documentedTypeForUntyped(member.type, member.typeText, index, pageNamespace) ?? namedByJsonValue(d, member, index, pageNamespace);
     if (documented) r.ref = documented;
-    // The values first: most descriptions list none, and the STRING_VALUED test was a visible part of the build.
-    const values = r.ref.type === "Edm.String" ? (member.possibleValues ?? listedValues(member.description)) : undefined;
+    const values = r.ref.type === "Edm.String" ? (member.possibleValues ?? member.listedValues) : undefined;
     const stringly =
-      values?.length && !STRING_VALUED.test(member.description) ? enumForValues(member.name, values, enumsByMembers) : undefined;
+      values?.length && member.modifiers.stringValued !== true ? enumForValues(member.name, values, enumsByMembers) : undefined;
     if (stringly) r.ref = { type: stringly, collection: r.ref.collection };
     if (!r.resolved) {
       diagnostics.push(

@@ -29,9 +29,6 @@ const VALUE_TYPES = new Set([
   "Edm.Guid",
 ]);
 
-/** "Valid values 4 to 16", "with valid range from 2 to 30 days": a setting with a documented range, which may be left unset. */
-const VALID_RANGE = /\bvalid (?:values|range)(?: are| is)?(?: from| between)? -?\d+ ?(?:to|through|-|and) ?-?\d+/i;
-
 /**
  * Nullability of a structural property (measured against the official metadata of the same dates):
  * - the key property is never nullable;
@@ -45,7 +42,7 @@ const VALID_RANGE = /\bvalid (?:values|range)(?: are| is)?(?: from| between)? -?
 export function nullability(member: MemberFacts, ref: TypeRef, isKey: boolean, intune: boolean, index: TypeIndex): boolean {
   if (isKey) return false;
   if (member.modifiers.nullable !== undefined) return member.modifiers.nullable;
-  if (intune && (VALUE_TYPES.has(ref.type) || isEnum(ref.type, index)) && !VALID_RANGE.test(member.description)) return false;
+  if (intune && (VALUE_TYPES.has(ref.type) || isEnum(ref.type, index)) && member.modifiers.validRange !== true) return false;
   return true;
 }
 

@@ -69,17 +69,8 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * The description says the value is a string of its own: "Multiple values can be combined using a comma-separated
- * list" (subscription.changeType), "one of the following valid string values" (application.groupMembershipClaims).
- * Such a property stays String even when an enum has its listed values.
- */
-export const STRING_VALUED = /\bmultiple values can be combined\b|\bcomma[- ]separated list\b|\bstring values?\b/i;
-
-/**
  * The enum must also be named like the property (`status` ↔ `operationStatus`, `importance` ↔
  * `chatMessageImportance`): `low, medium, high` are the members of many unrelated enums.
- */
-/**
  * For a partial list the enum must be named after the property, not just share a word: its name is the property's
  * (`riskLevel`, `importance`), contains a property name of two words or more (`supportedEntities` →
  * workforceIntegrationSupportedEntities), or ends it (`markImportance` → importance, `signInRiskLevels` →
