@@ -6,7 +6,7 @@ import { compareDiagnostics, dedupeDiagnostics, type Diagnostic } from "../diagn
 import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.js";
 import { endpointDrafts, type EndpointDraft } from "./endpoints/drafts.js";
 import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./structured/enums.js";
-import { addNavigationAndDerive } from "./endpoints/navigation-from-paths.js";
+import { addNavigationAndDerive } from "./endpoints/settle.js";
 import { applyContainment } from "./structured/containment.js";
 import { allMembers, byName, type TypeDraft, weakDraft } from "./structured/drafts.js";
 import { moveInheritedRows } from "./structured/inherited-rows.js";
