@@ -1,7 +1,7 @@
 /**
- * Reads what a Description cell says about its property (input-format.md §2.4, §2.5): placeholders, "Inherited
- * from", inline enum lists ("Possible values are: `a`, `b`."), and modifiers (nullable, read-only, required, key,
- * $filter support …).
+ * Reads what a Description cell says about its property (phrasings measured in ../shared/docs/input-format.md §2.4,
+ * §2.5): placeholders, "Inherited from", inline enum lists ("Possible values are: `a`, `b`."), and modifiers
+ * (nullable, read-only, required, key, $filter support …); the cues the model needs are read by description-cues.ts.
  *
  * Input is the cell's Markdown-ish text: inline code stays wrapped in backticks, links may be `[x](href)`.
  *
