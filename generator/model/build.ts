@@ -70,7 +70,7 @@ export function buildModel(inputPages: readonly PageFacts[]): Model {
   // 6. Navigation properties that only the request paths document; before operations, so their walk sees them.
   // 7. Endpoints and the entity container over the completed types (the last trial derivation when it saw them).
   const { endpoints, operations, entitySets, singletons, rootTypes } = addNavigationAndDerive(endpointList, index, typeMap, diagnostics);
-  types.push(...rootTypes); // singletons' types made from their child segments (operations.ts)
+  types.push(...rootTypes); // singletons' types made from their child segments (endpoints/entity-container.ts)
   applyContainment(types, entitySets);
 
   return {
