@@ -465,6 +465,18 @@ export const RULES = [
     },
   },
   {
+    id: "json-too-deep",
+    defaultSeverity: "warning",
+    summary: "A code block nests brackets too deep to be read as JSON; it is ignored.",
+    trigger: "A fenced code block (a JSON representation or an example) whose `{` and `[` nest more than 100 levels deep.",
+    fix: "Shorten the example: real payloads nest a few levels; elide the rest with `...`.",
+    example: {
+      markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n\n## JSON representation\n\n\`\`\`json\n${"[".repeat(101)}${"]".repeat(101)}\n\`\`\`\n`,
+      finding:
+        "page.md:10:1 - warning json-too-deep: This code block nests brackets more than 100 levels deep; docs2ts does not read it as JSON.",
+    },
+  },
+  {
     id: "example-wrong-type",
     defaultSeverity: "error",
     summary: "A value in an example body does not have the JSON type the docs give the property. (`docs2ts validate`)",
