@@ -477,6 +477,22 @@ export const RULES = [
     },
   },
   {
+    id: "name-clash",
+    defaultSeverity: "error",
+    summary: "Two kinds of definition share one name: an enum and a type, or a type and a namespace.",
+    trigger:
+      "An enum page or values table names an enum that a resource page also defines as a type (the type is kept, the enum dropped), or a type's qualified name is also a namespace.",
+    fix: "Rename one of the two, or link the property to the one it means.",
+    example: {
+      markdown: `# cardStatus enum type\n\n## Members\n\n|Member|Description|\n|:---|:---|\n|open|Open.|\n`,
+      otherPages: {
+        "cardstatus-resource.md": `# cardStatus resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n`,
+      },
+      finding:
+        'page.md:1:1 - error name-clash: Enum "microsoft.graph.cardStatus" has the name of the resource type "microsoft.graph.cardStatus" (cardstatus-resource.md:1); docs2ts keeps the type and drops the enum.',
+    },
+  },
+  {
     id: "example-wrong-type",
     defaultSeverity: "error",
     summary: "A value in an example body does not have the JSON type the docs give the property. (`docs2ts validate`)",
