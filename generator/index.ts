@@ -12,6 +12,7 @@ import { writeCsdlXml } from "./emit/csdl/xml.js";
 import { suppressPageFindings } from "./diagnostics/suppressions.js";
 import { findPages, type PageText, readPages } from "./platform/input-files.js";
 import { recoverOutput, writeOutput, type WriteResult } from "./platform/output-writer.js";
+import { validateOutDir } from "./platform/output-target.js";
 import {
   cachedModel,
   emitChoices,
@@ -66,6 +67,8 @@ export interface GenerateOptions extends LoadOptions {
   fileLayout?: FileLayout;
   /** Prefix and suffix of every model type's TypeScript name (`{ typeSuffix: "Model" }` → `UserModel`). */
   naming?: TypeNaming;
+  /** Write into any folder, even a filesystem root, a project's root or an input folder (refused by default). */
+  allowAnyOut?: boolean;
 }
 
 export interface GenerateResult {
@@ -143,6 +146,7 @@ export function createSession(): GenerateSession {
 export async function generate(options: GenerateOptions = {}, session?: GenerateSession): Promise<GenerateResult> {
   const started = performance.now();
   const out = options.out ?? DEFAULT_OUT;
+  validateOutDir(out, options.input ?? DEFAULT_INPUT, options.allowAnyOut);
   // A run killed while committing left a journal: finished or undone before anything looks at the output.
   await recoverOutput(out);
   const ro: RenderOptions = { ...(await renderOptions(options, out, false)), ...(session ? { memory: session.pages } : {}) };

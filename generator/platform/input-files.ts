@@ -8,10 +8,13 @@ export async function findPages(inputs: readonly string[]): Promise<string[]> {
   const out = new Set<string>();
   for (const input of inputs) {
     const s = await stat(input).catch(() => undefined);
-    if (!s) throw new InputError(`input not found: ${input}`);
+    if (!s) throw new InputError(`input not found: ${input}; check the --input path`);
     if (s.isFile()) out.add(input);
-    else await walk(input, out);
+    else if (s.isDirectory()) await walk(input, out);
+    else throw new InputError(`input ${input} is not a file or folder (a FIFO, socket or device); pass .md files or folders`);
   }
+  // An empty or mistyped input must not look like "every type was deleted": nothing is generated, nothing removed.
+  if (out.size === 0) throw new InputError(`no .md pages found under ${inputs.join(", ")}; check the --input path`);
   return [...out].sort();
 }
 
