@@ -11,7 +11,8 @@ import { writeCsdlJson } from "./emit/csdl/json.js";
 import { writeCsdlXml } from "./emit/csdl/xml.js";
 import { suppressPageFindings } from "./diagnostics/suppressions.js";
 import { findPages, type PageText, readPages } from "./platform/input-files.js";
-import { writeOutput, type WriteResult } from "./platform/output-writer.js";
+import { recoverOutput, writeOutput, type WriteResult } from "./platform/output-writer.js";
+import { validateOutDir } from "./platform/output-target.js";
 import {
   cachedModel,
   emitChoices,
@@ -66,6 +67,8 @@ export interface GenerateOptions extends LoadOptions {
   fileLayout?: FileLayout;
   /** Prefix and suffix of every model type's TypeScript name (`{ typeSuffix: "Model" }` → `UserModel`). */
   naming?: TypeNaming;
+  /** Write into any folder, even a filesystem root, a project's root or an input folder (refused by default). */
+  allowAnyOut?: boolean;
 }
 
 export interface GenerateResult {
@@ -143,6 +146,9 @@ export function createSession(): GenerateSession {
 export async function generate(options: GenerateOptions = {}, session?: GenerateSession): Promise<GenerateResult> {
   const started = performance.now();
   const out = options.out ?? DEFAULT_OUT;
+  validateOutDir(out, options.input ?? DEFAULT_INPUT, options.allowAnyOut);
+  // A run killed while committing left a journal: finished or undone before anything looks at the output.
+  await recoverOutput(out);
   const ro: RenderOptions = { ...(await renderOptions(options, out, false)), ...(session ? { memory: session.pages } : {}) };
   const store = ro.cacheDir === false || ro.cacheDir === undefined ? undefined : new CacheStore(ro.cacheDir);
   if (!store) {
@@ -217,6 +223,7 @@ function upToDateResult(up: UpToDate, o: RenderOptions, cacheDir: string, out: s
 /** Regenerates in memory and compares with the output folder; never writes it (nor the cache). */
 export async function check(options: GenerateOptions = {}): Promise<CheckResult> {
   const out = options.out ?? DEFAULT_OUT;
+  await recoverOutput(out);
   const r = await renderIncremental(await renderOptions(options, out, true));
   const { compareWithOutput, formatReport } = await import("./pipeline/output-diff.js");
   const report = await compareWithOutput(out, r.files, r.summary);

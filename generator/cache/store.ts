@@ -4,7 +4,8 @@
  * - writes go to a temp file that is renamed into place, so an entry is either whole or absent;
  * - every entry carries its own key and a checksum of its value, and a read that finds anything else (truncated,
  *   corrupt, foreign) is a miss, never an error;
- * - a failure to write the cache never fails the run (the cache is an optimisation).
+ * - a failure to read (other than a missing entry) or write the cache never fails the run (the cache is an
+ *   optimisation): the first one prints one warning and every store of that cache folder then runs as "no cache".
  * Old generations of a family are removed when a new one is opened, so the folder does not grow with every rebuild.
  */
 import { createHash } from "node:crypto";
@@ -31,6 +32,25 @@ function checksum(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).update("\u0000").digest("hex");
 }
 
+/** Cache folders that failed once in this process: their stores neither read nor write any more. */
+const failedRoots = new Set<string>();
+
+/** Where the one warning of a failed cache goes (tests replace it). */
+let warnCacheFailure = (message: string): void => {
+  process.stderr.write(`docs2ts: warning: ${message}\n`);
+};
+
+export function setCacheWarningSink(sink: (message: string) => void): void {
+  warnCacheFailure = sink;
+}
+
+function cacheFailed(root: string, e: unknown): void {
+  if (failedRoots.has(root)) return;
+  failedRoots.add(root);
+  const why = e instanceof Error ? e.message : String(e);
+  warnCacheFailure(`the cache at ${root} cannot be used (${why}); this run goes on without it (fix the folder, or pass --no-cache)`);
+}
+
 export class CacheStore {
   readonly dir: string;
   private readonly made = new Set<string>();
@@ -40,13 +60,24 @@ export class CacheStore {
    * `check`, which must not write) never writes nor prunes.
    */
   constructor(
-    root: string,
+    readonly root: string,
     generation: string = defaultGeneration(),
     readonly readOnly = false,
     family: CacheFamily = "g",
   ) {
     this.dir = join(root, `${family}-${sha256(generation).slice(0, 16)}`);
-    if (!readOnly) pruneOtherGenerations(root, this.dir, family);
+    if (!readOnly && !failedRoots.has(root)) {
+      try {
+        pruneOtherGenerations(root, this.dir, family);
+      } catch (e) {
+        cacheFailed(root, e);
+      }
+    }
+  }
+
+  /** False once this cache folder failed a read or a write (see cacheFailed). */
+  private get usable(): boolean {
+    return !failedRoots.has(this.root);
   }
 
   /** The JSON value stored under `key` in `bucket`, or undefined when absent or not valid. */
@@ -63,10 +94,13 @@ export class CacheStore {
   getText(bucket: string, key: string): string | undefined {
     // Bytes, not text: the checksum is of the value's bytes, and hashing a decoded 15 MB string (the page facts)
     // encodes it back to UTF-8 first.
+    if (!this.usable) return undefined;
     let raw: Buffer;
     try {
       raw = readFileSync(this.path(bucket, key));
-    } catch {
+    } catch (e) {
+      // A missing entry is a miss; anything else (a file where a folder goes, no permission) is a broken cache.
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") cacheFailed(this.root, e);
       return undefined;
     }
     const a = raw.indexOf(NEWLINE);
@@ -83,7 +117,7 @@ export class CacheStore {
   }
 
   setText(bucket: string, key: string, value: string): void {
-    if (this.readOnly) return;
+    if (this.readOnly || !this.usable) return;
     const target = this.path(bucket, key);
     const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
@@ -95,8 +129,13 @@ export class CacheStore {
       const bytes = Buffer.from(value, "utf8");
       writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}\n${JSON.stringify(key)}\n${checksum(bytes)}\n`), bytes]));
       renameSync(tmp, target);
-    } catch {
-      rmSync(tmp, { force: true });
+    } catch (e) {
+      cacheFailed(this.root, e);
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // the folder is not there or not a folder: no temp file either
+      }
     }
   }
 

@@ -5,6 +5,8 @@
  */
 import { Command, CommanderError } from "commander";
 import { InputError } from "../platform/input-files.js";
+import { describeIoError } from "../platform/io-errors.js";
+import { GlobError } from "../model/name-glob.js";
 import { registerCheck } from "./commands/check.js";
 import { registerDiff } from "./commands/diff.js";
 import { registerExamples } from "./commands/examples.js";
@@ -43,8 +45,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (e instanceof InputError) {
-      process.stderr.write(`docs2ts: ${e.message}\n`);
+    // A user's mistake or a full disk is one line saying what to do; the stack only with DOCS2TS_DEBUG=1.
+    const debug = process.env.DOCS2TS_DEBUG === "1" && e instanceof Error && e.stack ? `\n${e.stack}` : "";
+    const told = e instanceof InputError || e instanceof GlobError ? e.message : describeIoError(e);
+    if (told !== undefined) {
+      process.stderr.write(`docs2ts: ${told}${debug}\n`);
       return EXIT_USAGE;
     }
     process.stderr.write(`docs2ts: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

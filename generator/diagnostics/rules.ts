@@ -465,6 +465,34 @@ export const RULES = [
     },
   },
   {
+    id: "json-too-deep",
+    defaultSeverity: "warning",
+    summary: "A code block nests brackets too deep to be read as JSON; it is ignored.",
+    trigger: "A fenced code block (a JSON representation or an example) whose `{` and `[` nest more than 100 levels deep.",
+    fix: "Shorten the example: real payloads nest a few levels; elide the rest with `...`.",
+    example: {
+      markdown: `# card resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n\n## JSON representation\n\n\`\`\`json\n${"[".repeat(101)}${"]".repeat(101)}\n\`\`\`\n`,
+      finding:
+        "page.md:10:1 - warning json-too-deep: This code block nests brackets more than 100 levels deep; docs2ts does not read it as JSON.",
+    },
+  },
+  {
+    id: "name-clash",
+    defaultSeverity: "error",
+    summary: "Two kinds of definition share one name: an enum and a type, or a type and a namespace.",
+    trigger:
+      "An enum page or values table names an enum that a resource page also defines as a type (the type is kept, the enum dropped), or a type's qualified name is also a namespace.",
+    fix: "Rename one of the two, or link the property to the one it means.",
+    example: {
+      markdown: `# cardStatus enum type\n\n## Members\n\n|Member|Description|\n|:---|:---|\n|open|Open.|\n`,
+      otherPages: {
+        "cardstatus-resource.md": `# cardStatus resource type\n\n## Properties\n${PROPERTIES}|id|String|The id.|\n`,
+      },
+      finding:
+        'page.md:1:1 - error name-clash: Enum "microsoft.graph.cardStatus" has the name of the resource type "microsoft.graph.cardStatus" (cardstatus-resource.md:1); docs2ts keeps the type and drops the enum.',
+    },
+  },
+  {
     id: "example-wrong-type",
     defaultSeverity: "error",
     summary: "A value in an example body does not have the JSON type the docs give the property. (`docs2ts validate`)",

@@ -12,6 +12,7 @@ import { allMembers, byName, type TypeDraft, weakDraft } from "./structured/draf
 import { moveInheritedRows } from "./structured/inherited-rows.js";
 import { buildTypes, collectTypeDrafts } from "./structured/resource-types.js";
 import { addUndocumentedBases } from "./structured/undocumented-bases.js";
+import { reportNameClashes } from "./name-clashes.js";
 import { keyOf, ROOT_NAMESPACE, TypeIndex } from "./type-index.js";
 import type { EnumType, Model } from "./types.js";
 import { MODEL_SCHEMA_VERSION } from "./types.js";
@@ -25,6 +26,7 @@ export function buildModel(inputPages: readonly PageFacts[]): Model {
   const drafts = collectTypeDrafts(pages);
   for (const d of drafts.values()) index.add({ kind: "type", namespace: d.namespace, name: d.name });
   const enumFacts = collectEnumFacts(pages);
+  reportNameClashes(drafts, enumFacts, diagnostics);
   const enums = new Map<string, EnumType>();
   for (const [key, candidates] of enumFacts) {
     if (drafts.has(key)) continue;

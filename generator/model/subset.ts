@@ -5,7 +5,7 @@
  * selection, but a type some selected type needs comes back (the closure wins over exclude, or the output would not
  * compile). Operations and endpoints are kept when every type they use is in the subset. Pure.
  */
-import picomatch from "picomatch";
+import { nameMatcher } from "./name-glob.js";
 import type { Model, TypeRef } from "./types.js";
 
 export interface SubsetOptions {
@@ -61,6 +61,6 @@ export function selectSubset(model: Model, options: SubsetOptions): Model {
 }
 
 function matcher(globs: readonly string[]): (qualified: string) => boolean {
-  const m = picomatch([...globs], { nocase: true });
+  const m = nameMatcher(globs);
   return (q) => m(q) || m(q.slice(q.lastIndexOf(".") + 1));
 }

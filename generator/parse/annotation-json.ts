@@ -26,6 +26,7 @@ export function annotationError(htmlComment: string): { reason: string; offset: 
   if (m === null || !m[1].trim().startsWith("{") || readAnnotation(htmlComment) !== undefined) return undefined;
   const bodyStart = htmlComment.indexOf("{");
   const body = m[1].trim();
+  if (jsonNestingDepth(body) > MAX_JSON_DEPTH) return { reason: `it nests deeper than ${MAX_JSON_DEPTH} levels`, offset: bodyStart };
   try {
     const value: unknown = JSON5.parse(escapeLineSeparators(body));
     // It parses, but not to an object (`{` cannot start anything else, so this is unreachable in practice).
@@ -43,10 +44,33 @@ export function annotationError(htmlComment: string): { reason: string; offset: 
   }
 }
 
-/** Parses JSON the way the docs write it; undefined when even the repaired text does not parse. */
+/**
+ * Deepest JSON nesting a page may hold: far beyond any real example (Graph's nest about 6 levels), and far below
+ * what recursive readers (JSON.stringify of the facts, the example validator) survive. Deeper text is not read.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/** How deep `[` and `{` nest in `text`, outside strings; a linear scan, no parse. */
+export function jsonNestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote || c === "\n") quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "{" || c === "[") max = Math.max(max, ++depth);
+    else if ((c === "}" || c === "]") && depth > 0) depth--;
+  }
+  return max;
+}
+
+/** Parses JSON the way the docs write it; undefined when even the repaired text does not parse, or nests too deep. */
 export function readLenientJson(text: string): unknown | undefined {
   const trimmed = text.trim();
-  if (trimmed === "") return undefined;
+  if (trimmed === "" || jsonNestingDepth(trimmed) > MAX_JSON_DEPTH) return undefined;
   try {
     return JSON.parse(trimmed);
   } catch {

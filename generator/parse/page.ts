@@ -5,7 +5,7 @@
 import type { Definition, Html, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { compareDiagnostics, diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { annotationError } from "./annotation-json.js";
+import { annotationError, jsonNestingDepth, MAX_JSON_DEPTH } from "./annotation-json.js";
 import { readApi } from "./api-page.js";
 import { classifyPage } from "./classify.js";
 import { enumNameFromTitle, enumNameFromValuesHeading, isEnumTable, readEnumTable } from "./enum-table.js";
@@ -36,7 +36,7 @@ export function parsePage(file: string, text: string): PageFacts {
   if (fm.data) reportFrontMatterPlaceholders(file, text, fm.data, diagnostics);
   diagnostics.push(...replacementCharacters(file, text));
   const root = parseReduced(fm.body, parseMarkdown);
-  diagnostics.push(...commentFindings(file, root));
+  diagnostics.push(...commentFindings(file, root), ...deepJsonFindings(file, root));
   const sections = readSections(root);
   const h1 = sections.find((s) => s.depth === 1);
   const title = h1?.title ?? (typeof fm.data?.title === "string" ? fm.data.title : "");
@@ -200,6 +200,23 @@ function commentFindings(file: string, root: Root): Diagnostic[] {
         ),
       );
     }
+  }
+  return out;
+}
+
+/** Code blocks nesting `{`/`[` deeper than MAX_JSON_DEPTH: not read as JSON (annotation-json.ts), reported here. */
+function deepJsonFindings(file: string, root: Root): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const n of root.children) {
+    if (n.type !== "code" || jsonNestingDepth(n.value) <= MAX_JSON_DEPTH) continue;
+    out.push(
+      diagnostic(
+        "json-too-deep",
+        { file, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 },
+        `This code block nests brackets more than ${MAX_JSON_DEPTH} levels deep; docs2ts does not read it as JSON.`,
+        `Shorten the example: real payloads nest a few levels, elide the rest with "...".`,
+      ),
+    );
   }
   return out;
 }

@@ -8,10 +8,13 @@ export async function findPages(inputs: readonly string[]): Promise<string[]> {
   const out = new Set<string>();
   for (const input of inputs) {
     const s = await stat(input).catch(() => undefined);
-    if (!s) throw new InputError(`input not found: ${input}`);
+    if (!s) throw new InputError(`input not found: ${input}; check the --input path`);
     if (s.isFile()) out.add(input);
-    else await walk(input, out);
+    else if (s.isDirectory()) await walk(input, out);
+    else throw new InputError(`input ${input} is not a file or folder (a FIFO, socket or device); pass .md files or folders`);
   }
+  // An empty or mistyped input must not look like "every type was deleted": nothing is generated, nothing removed.
+  if (out.size === 0) throw new InputError(`no .md pages found under ${inputs.join(", ")}; check the --input path`);
   return [...out].sort();
 }
 
@@ -30,7 +33,27 @@ export interface PageText {
   text: string;
 }
 
-/** Reads pages as UTF-8; invalid bytes become U+FFFD (the parse reports them) rather than failing the run. */
+/** Files read at once: far below any open-file limit (`ulimit -n 256` leaves room for workers and the cache). */
+export const READ_CONCURRENCY = 32;
+
+/**
+ * Reads pages as UTF-8, at most READ_CONCURRENCY at a time (20,000 pages at once run out of file handles); invalid
+ * bytes become U+FFFD (the parse reports them) rather than failing the run.
+ */
 export async function readPages(files: readonly string[]): Promise<PageText[]> {
-  return Promise.all(files.map(async (file) => ({ file, text: (await readFile(file)).toString("utf8") })));
+  return mapBounded(files, READ_CONCURRENCY, async (file) => ({ file, text: (await readFile(file)).toString("utf8") }));
+}
+
+/** `items.map(fn)` with at most `limit` calls pending at once; results in the items' order. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }

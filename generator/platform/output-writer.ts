@@ -1,13 +1,30 @@
 /**
- * Writes generated files into the output folder, and nothing else: each file goes to a temp file and is renamed
- * into place (a reader never sees half a file), a manifest lists what docs2ts wrote, and files from the previous
- * manifest that are no longer generated are removed. Files docs2ts did not write are never touched.
+ * Writes generated files into the output folder, and nothing else: a manifest lists what docs2ts wrote, files from
+ * the previous manifest that are no longer generated are removed, files docs2ts did not write are never touched, and
+ * no symbolic link inside the folder is followed (output-paths.ts). Every change goes through the commit protocol of
+ * output-commit.ts, so a run killed at any moment leaves either the previous output or an unfinished commit that the
+ * next generate or check completes or undoes (recoverOutput).
  */
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, normalize, sep } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import {
+  applyCommit,
+  type Journal,
+  MANIFEST,
+  needsRecovery,
+  type Recovery,
+  recoverLocked,
+  step,
+  TEMP_SUFFIX,
+  undoStaging,
+  withOutputLock,
+  writeJournal,
+} from "./output-commit.js";
 import { InputError } from "./input-files.js";
+import { isSafeRelative, OutputPaths } from "./output-paths.js";
 
-export const MANIFEST = ".docs2ts-manifest.json";
+export { MANIFEST, type Recovery } from "./output-commit.js";
+export { isSafeRelative, OutputPathError } from "./output-paths.js";
 
 /** A generated file would replace a file docs2ts did not write (not in the manifest): nothing is written. */
 export class OutputConflictError extends InputError {}
@@ -18,56 +35,79 @@ export interface WriteResult {
   removed: string[];
 }
 
-/**
- * Two phases so that an interrupted run leaves the previous output usable: every changed file is first written to a
- * temp file next to its target (the old files untouched), and only then are the temp files renamed into place,
- * stale files removed and the manifest replaced.
- */
 export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<WriteResult> {
+  await mkdir(outDir, { recursive: true });
+  return withOutputLock(outDir, async () => {
+    await recoverLocked(outDir, await readManifest(outDir));
+    return writeLocked(outDir, files);
+  });
+}
+
+async function writeLocked(outDir: string, files: ReadonlyMap<string, string>): Promise<WriteResult> {
   const result: WriteResult = { written: [], unchanged: [], removed: [] };
   const previous = await readManifest(outDir);
-  await mkdir(outDir, { recursive: true });
-  const staged: { tmp: string; target: string }[] = [];
   const owned = new Set(previous);
   const conflicts: string[] = [];
-  try {
-    for (const [rel, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const target = safeJoin(outDir, rel);
-      const old = await readFile(target, "utf8").catch(() => undefined);
-      if (old === text) {
-        result.unchanged.push(rel);
-        continue;
-      }
-      if (old !== undefined && !owned.has(rel)) {
-        conflicts.push(rel);
-        continue;
-      }
-      await mkdir(dirname(target), { recursive: true });
-      const tmp = `${target}.${process.pid}.docs2ts-tmp`;
-      await writeFile(tmp, text);
-      staged.push({ tmp, target });
-      result.written.push(rel);
+  const paths = new OutputPaths(outDir);
+  const changed: { rel: string; target: string; text: string }[] = [];
+  for (const [rel, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const target = await paths.target(rel);
+    const old = await readFile(target, "utf8").catch(() => undefined);
+    if (old === text) {
+      result.unchanged.push(rel);
+      continue;
     }
-    if (conflicts.length > 0) {
-      throw new OutputConflictError(
-        `${outDir} has files docs2ts did not write where it would write generated ones (${conflicts.slice(0, 5).join(", ")}${conflicts.length > 5 ? ", …" : ""}); move them away or pick another --out`,
-      );
+    if (old !== undefined && !owned.has(rel)) {
+      conflicts.push(rel);
+      continue;
     }
-  } catch (e) {
-    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
-    throw e;
+    changed.push({ rel, target, text });
+    result.written.push(rel);
   }
-  for (const s of staged) await rename(s.tmp, s.target);
+  if (conflicts.length > 0) {
+    throw new OutputConflictError(
+      `${outDir} has files docs2ts did not write where it would write generated ones (${conflicts.slice(0, 5).join(", ")}${conflicts.length > 5 ? ", …" : ""}); move them away or pick another --out`,
+    );
+  }
   for (const rel of previous) {
     if (files.has(rel)) continue;
-    await rm(safeJoin(outDir, rel), { force: true });
+    await paths.target(rel);
     result.removed.push(rel);
   }
   const manifest = JSON.stringify({ generator: "docs2ts", files: [...files.keys()].sort() }, null, 2) + "\n";
-  const tmp = join(outDir, `${MANIFEST}.${process.pid}.docs2ts-tmp`);
-  await writeFile(tmp, manifest);
-  await rename(tmp, join(outDir, MANIFEST));
+  const oldManifest = await readFile(join(outDir, MANIFEST), "utf8").catch(() => undefined);
+  if (changed.length === 0 && result.removed.length === 0 && oldManifest === manifest) return result;
+
+  const journal: Journal = {
+    state: "staging",
+    moves: changed.map((c) => ({ tmp: `${c.rel}.${process.pid}${TEMP_SUFFIX}`, target: c.rel })),
+    remove: result.removed,
+    manifest,
+  };
+  await writeJournal(outDir, journal);
+  try {
+    for (const c of changed) {
+      step();
+      await mkdir(dirname(c.target), { recursive: true });
+      // "wx": a file (or a link planted) under the temp name is an error, never followed.
+      await writeFile(`${c.target}.${process.pid}${TEMP_SUFFIX}`, c.text, { flag: "wx" });
+    }
+  } catch (e) {
+    await undoStaging(outDir, journal, new OutputPaths(outDir)).catch(() => undefined);
+    throw e;
+  }
+  await writeJournal(outDir, { ...journal, state: "committing" });
+  await applyCommit(outDir, { ...journal, state: "committing" }, new OutputPaths(outDir));
   return result;
+}
+
+/**
+ * Completes or undoes a commit a killed run left unfinished in `outDir` (see output-commit.ts), and removes its temp
+ * files. Writes nothing when there is nothing to recover, so `check` stays read-only on a healthy folder.
+ */
+export async function recoverOutput(outDir: string): Promise<Recovery> {
+  if (!(await needsRecovery(outDir))) return "none";
+  return withOutputLock(outDir, async () => recoverLocked(outDir, await readManifest(outDir)));
 }
 
 export async function readManifest(outDir: string): Promise<string[]> {
@@ -78,16 +118,4 @@ export async function readManifest(outDir: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-/** A generated path must stay inside the output folder: relative, no `..`, no drive or root. */
-export function isSafeRelative(rel: string): boolean {
-  if (!rel || isAbsolute(rel) || /^[a-zA-Z]:/.test(rel) || rel.includes("\0")) return false;
-  const n = normalize(rel);
-  return !n.split(sep).some((part) => part === "..") && !n.startsWith(sep);
-}
-
-function safeJoin(outDir: string, rel: string): string {
-  if (!isSafeRelative(rel)) throw new Error(`refusing to write outside the output folder: ${JSON.stringify(rel)}`);
-  return join(outDir, rel);
 }

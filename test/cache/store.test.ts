@@ -1,8 +1,12 @@
-/** The cache: hits, invalidation by generation and key, and corrupt or half-written entries read as misses. */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+/**
+ * The cache: hits, invalidation by generation and key, corrupt or half-written entries read as misses, and a cache that
+ * cannot be read or written degrades to "no cache" with one warning.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { CacheStore } from "../../generator/cache/store.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { CacheStore, setCacheWarningSink } from "../../generator/cache/store.js";
+import { generate } from "../../generator/index.js";
 import { tempDirs } from "../support/temp-dirs.js";
 
 const tmp = tempDirs("docs2ts-cache-");
@@ -68,5 +72,44 @@ describe("CacheStore families", () => {
     ).toEqual(["g", "p"]);
     expect(new CacheStore(root, "parse-1", false, "p").get("facts", "k")).toBe(1);
     expect(new CacheStore(root, "all-1").get("model", "k")).toBeUndefined();
+  });
+});
+
+const warnings: string[] = [];
+setCacheWarningSink((m) => warnings.push(m));
+afterEach(() => warnings.splice(0));
+
+describe("a cache that fails", () => {
+  it("--cache-dir naming a file: writes and reads are no-ops, one warning naming the folder", () => {
+    const file = join(tmp(), "not-a-folder");
+    writeFileSync(file, "x");
+    const store = new CacheStore(file, "gen-1");
+    expect(() => store.set("b", "k", 1)).not.toThrow();
+    expect(store.get("b", "k")).toBeUndefined();
+    new CacheStore(file, "gen-1", false, "p").set("b", "k2", 2);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(file);
+    expect(readFileSync(file, "utf8")).toBe("x");
+  });
+
+  it("a bucket folder replaced by a file: one warning, then no cache", () => {
+    const root = tmp();
+    const store = new CacheStore(root, "gen-1");
+    store.set("b", "k", 1);
+    rmSync(join(store.dir, "b"), { recursive: true });
+    writeFileSync(join(store.dir, "b"), "in the way");
+    expect(store.get("b", "k")).toBeUndefined();
+    expect(() => store.set("b", "k", 2)).not.toThrow();
+    expect(warnings).toHaveLength(1);
+  });
+
+  it("generate with a broken cache writes the same output as without a cache", async () => {
+    const dir = tmp();
+    const cacheFile = join(dir, "cache");
+    writeFileSync(cacheFile, "x");
+    const a = await generate({ out: join(dir, "a"), cacheDir: cacheFile, workers: 0 });
+    const b = await generate({ out: join(dir, "b"), cacheDir: false, workers: 0 });
+    expect([...a.files]).toEqual([...b.files]);
+    expect(warnings).toHaveLength(1);
   });
 });

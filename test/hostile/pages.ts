@@ -288,6 +288,40 @@ export function hostileCases(): HostileCase[] {
       budget: 120,
     },
     {
+      name: "a JSON example nested 5,000 deep in an api page, and an annotation nested as deep",
+      files: {
+        "resources/board.md": BOARD,
+        "api/board-get.md": [
+          apiPage("Get board", "GET /boards/{id}"),
+          "## Example",
+          "",
+          '<!-- { "blockType": "response", "@odata.type": "microsoft.graph.board" } -->',
+          "```http",
+          "HTTP/1.1 200 OK",
+          "Content-type: application/json",
+          "",
+          '{"a":'.repeat(5000) + "1" + "}".repeat(5000),
+          "```",
+          "",
+          "<!-- " + '{"b":['.repeat(5000) + "]}".repeat(5000) + " -->",
+          "",
+        ].join("\n"),
+      },
+      expectRules: ["json-too-deep", "annotation-not-json"],
+      expectOutput: ["getBoard"],
+    },
+    {
+      name: "an enum and a resource type with the same name",
+      files: {
+        "resources/board.md": resource("board", "|id|String|The id.|\n|status|[boardStatus](boardstatus.md)|The status.|\n"),
+        "resources/boardstatus.md":
+          "# boardStatus enum type\n\nNamespace: microsoft.graph\n\n## Members\n\n|Member|Description|\n|:---|:---|\n|open|Open.|\n",
+        "resources/boardstatus-resource.md": resource("boardStatus", "|id|String|The id.|\n"),
+      },
+      expectRules: ["name-clash"],
+      expectOutput: ["BoardStatus"],
+    },
+    {
       name: "a 10,000-row table",
       files: { "resources/board.md": BOARD, "resources/wide.md": resource("wide", bigTable(10_000)) },
       expectOutput: ["prop9999"],

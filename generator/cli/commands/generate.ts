@@ -14,7 +14,7 @@ import {
   withReportingOptions,
 } from "../shared-options.js";
 
-type Flags = CommonOptions & ReportingOptions & CliFlags & { config?: string; watch?: boolean; stats?: boolean };
+type Flags = CommonOptions & ReportingOptions & CliFlags & { config?: string; watch?: boolean; stats?: boolean; allowAnyOut?: boolean };
 
 export function registerGenerate(program: Command, setExit: SetExit): void {
   withReportingOptions(
@@ -26,10 +26,12 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
     )
       .option("--watch", "keep running and regenerate when pages change")
       .option("--stats", "print what was reused and each stage's time")
-      .option("--verbose", "also print info diagnostics"),
+      .option("--verbose", "also print info diagnostics")
+      .option("--allow-any-out", "allow --out at a filesystem root, a project's root or an input folder"),
   ).action(async (o: Flags) => {
     const options = resolveOptions(o);
     options.input ??= DEFAULT_INPUT;
+    if (o.allowAnyOut) options.allowAnyOut = true;
     const report = (r: GenerateResult): boolean => {
       if (o.stats) process.stderr.write(statsLine(r) + "\n");
       return reportDiagnostics(r.diagnostics, o.verbose, o).failed;
