@@ -4,6 +4,7 @@
  * Each command lives in commands/<name>.ts and registers itself here.
  */
 import { Command, CommanderError } from "commander";
+import { generatorVersion } from "../cache/keys.js";
 import { InputError } from "../platform/input-files.js";
 import { registerCheck } from "./commands/check.js";
 import { registerDiff } from "./commands/diff.js";
@@ -19,6 +20,7 @@ export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "./shared-options.js";
 export function buildProgram(setExit: SetExit): Command {
   const program = new Command("docs2ts")
     .description("Markdown REST reference pages (Microsoft Graph dialect) → OData model, TypeScript types and a typed client")
+    .version(generatorVersion(), "-V, --version", "print the docs2ts version")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerGenerate(program, setExit);
