@@ -10,6 +10,7 @@ import { registerCheck } from "./commands/check.js";
 import { registerDiff } from "./commands/diff.js";
 import { registerExamples } from "./commands/examples.js";
 import { registerGenerate } from "./commands/generate.js";
+import { registerInputs } from "./commands/inputs.js";
 import { registerMetadata } from "./commands/metadata.js";
 import { registerModel } from "./commands/model.js";
 import { registerValidate } from "./commands/validate.js";
@@ -30,6 +31,7 @@ export function buildProgram(setExit: SetExit): Command {
   registerDiff(program, setExit);
   registerValidate(program, setExit);
   registerExamples(program, setExit);
+  registerInputs(program, setExit);
   return program;
 }
 

@@ -13,6 +13,8 @@ export interface RunContext {
   /** Flags over config file, paths relative to the run's folder (the working directory while the task runs). */
   options: GenerateOptions;
   progress: ProgressLine;
+  /** The config file read (absolute), if any. */
+  configFile?: string;
   /** Pages found by the run (told by the API's progress), 0 until then. */
   pages(): number;
   /** Writes the summary line on stderr, unless a machine-readable report goes there. */
@@ -37,6 +39,7 @@ export async function runCommand<T>(flags: RunFlags, task: (run: RunContext) => 
   const machineOnStderr = flags.reportFile === undefined && (flags.reporter === "json" || flags.reporter === "sarif");
   const context: RunContext = {
     options,
+    ...(resolved.configFile === undefined ? {} : { configFile: resolved.configFile }),
     progress,
     pages: () => pages,
     summary(counts) {
