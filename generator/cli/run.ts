@@ -18,7 +18,7 @@ export interface RunContext {
   /** Pages found by the run (told by the API's progress), 0 until then. */
   pages(): number;
   /** Writes the summary line on stderr, unless a machine-readable report goes there. */
-  summary(counts: Omit<RunCounts, "seconds" | "pages"> & { pages?: number }): void;
+  summary(counts: Omit<RunCounts, "seconds" | "pages"> & { pages?: number; seconds?: number }): void;
 }
 
 type RunFlags = CliFlags & { config?: string } & Pick<ReportingOptions, "reportFile" | "reporter" | "quiet">;
@@ -44,7 +44,7 @@ export async function runCommand<T>(flags: RunFlags, task: (run: RunContext) => 
     pages: () => pages,
     summary(counts) {
       progress.stop();
-      if (!machineOnStderr) process.stderr.write(summaryLine({ pages, ...counts, seconds: progress.elapsed() }) + "\n");
+      if (!machineOnStderr) process.stderr.write(summaryLine({ pages, seconds: progress.elapsed(), ...counts }) + "\n");
     },
   };
   try {

@@ -35,7 +35,7 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
         const options = run.options;
         options.input ??= DEFAULT_INPUT;
         if (!o.watch) {
-          setExit(report(await generate(options), o, run) ? EXIT_PROBLEMS : EXIT_OK);
+          setExit(report(await generate(options), o, run, false) ? EXIT_PROBLEMS : EXIT_OK);
           return;
         }
         const { onProgress: _, ...watchOptions } = options;
@@ -47,7 +47,7 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
               process.stderr.write(
                 `docs2ts: ${changed.length} page(s) changed; ${r.write.written.length} file(s) written, ${r.write.removed.length} removed\n`,
               );
-            report(r, o, run);
+            report(r, o, run, true);
           },
           onError: (e) => process.stderr.write(`docs2ts: this run failed, still watching: ${e instanceof Error ? e.message : String(e)}\n`),
         });
@@ -64,7 +64,7 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
 }
 
 /** Diagnostics (on a no-op rerun only the errors, unless --verbose), then the summary line; true when the run failed. */
-function report(r: GenerateResult, o: Flags, run: RunContext): boolean {
+function report(r: GenerateResult, o: Flags, run: RunContext, watching: boolean): boolean {
   run.progress.stop();
   if (o.stats) process.stderr.write(statsLine(r) + "\n");
   const noOp = r.stats.upToDate === true;
@@ -78,6 +78,8 @@ function report(r: GenerateResult, o: Flags, run: RunContext): boolean {
     ...findingCounts(outcome.diagnostics),
     warningsUnchanged: noOp && o.verbose !== true && o.quiet !== true,
     upToDate: noOp,
+    // In watch mode each run's own time, not the time since watching began.
+    ...(watching ? { seconds: Object.values(r.stats.stages).reduce((a, b) => a + b, 0) / 1000 } : {}),
   });
   return outcome.failed;
 }
