@@ -21,6 +21,7 @@ import {
   renderIncremental,
   type ModelLoadOptions,
   type RenderOptions,
+  type ProgressListener,
   type RenderStats,
 } from "./pipeline/incremental-render.js";
 import { checkUpToDate, loadRunRecord, readOutputs, saveRunRecord, stampOutputs, type UpToDate } from "./pipeline/run-record.js";
@@ -37,7 +38,7 @@ import type { PageFacts } from "./parse/facts.js";
 export type { Model } from "./model/types.js";
 export type { Diagnostic, SourceLocation, Severity } from "./diagnostics/diagnostic.js";
 export type { PageFacts } from "./parse/facts.js";
-export type { RenderStats } from "./pipeline/incremental-render.js";
+export type { ProgressListener, RenderStats } from "./pipeline/incremental-render.js";
 export type { CheckReport } from "./pipeline/output-diff.js";
 export type { ModelChange } from "./model/diff.js";
 export type { WriteResult } from "./platform/output-writer.js";
@@ -52,6 +53,8 @@ export interface LoadOptions {
   cacheDir?: string | false;
   /** Parse worker threads; 0 parses in the calling thread. Default: automatic. */
   workers?: number;
+  /** Told when a stage starts and as pages are parsed (a progress line); never needed for the result. */
+  onProgress?: ProgressListener;
 }
 
 export interface GenerateOptions extends LoadOptions {
@@ -80,6 +83,8 @@ export interface GenerateResult {
   files: Map<string, string>;
   write: WriteResult;
   stats: RenderStats;
+  /** Structured types and endpoints (client functions) of the model, at hand without loading it. */
+  counts: { types: number; endpoints?: number };
 }
 
 export interface CheckResult {
@@ -90,6 +95,8 @@ export interface CheckResult {
   text: string;
   model: Model;
   stats: RenderStats;
+  /** How many files generate would write. */
+  files: number;
 }
 
 export const DEFAULT_INPUT = ["input-docs"];
@@ -120,6 +127,7 @@ async function readAndParsePages(input: readonly string[]): Promise<{ pages: Pag
 export async function loadModel(options: LoadOptions = {}): Promise<Model> {
   const o: ModelLoadOptions = { input: options.input ?? DEFAULT_INPUT, cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR };
   if (options.workers !== undefined) o.workers = options.workers;
+  if (options.onProgress) o.onProgress = options.onProgress;
   return (await loadModelIncremental(o)).model;
 }
 
@@ -153,7 +161,14 @@ export async function generate(options: GenerateOptions = {}, session?: Generate
   const store = ro.cacheDir === false || ro.cacheDir === undefined ? undefined : new CacheStore(ro.cacheDir);
   if (!store) {
     const r = await renderIncremental(ro);
-    return { model: r.model, files: r.files, write: await writeOutput(out, r.files), stats: r.stats, diagnostics: r.model.diagnostics };
+    return {
+      model: r.model,
+      files: r.files,
+      write: await writeOutput(out, r.files),
+      stats: r.stats,
+      diagnostics: r.model.diagnostics,
+      counts: modelCounts(r.model),
+    };
   }
   const pageFiles = await findPages(ro.input);
   const recordKey = runRecordKey(ro, out, await runtimeSource());
@@ -166,6 +181,7 @@ export async function generate(options: GenerateOptions = {}, session?: Generate
   }
   const known = record?.ignores ? { stamps: record.stamps, pageKeys: record.pageKeys, ignores: record.ignores } : undefined;
   const r = await renderIncremental({ ...ro, pageFiles, stampPages: true, ...(known ? { knownPages: known } : {}) });
+  options.onProgress?.("writing files");
   const write = await writeOutput(out, r.files);
   if (r.inputs) {
     const { stamps, pageKeys, runKey, ignores } = r.inputs;
@@ -179,9 +195,14 @@ export async function generate(options: GenerateOptions = {}, session?: Generate
       diagnostics: d,
       types: r.model.types.length,
       pages: r.stats.pages,
+      endpoints: r.model.endpoints.length,
     });
   }
-  return { model: r.model, files: r.files, write, stats: r.stats, diagnostics: r.model.diagnostics };
+  return { model: r.model, files: r.files, write, stats: r.stats, diagnostics: r.model.diagnostics, counts: modelCounts(r.model) };
+}
+
+function modelCounts(model: Model): GenerateResult["counts"] {
+  return { types: model.types.length, endpoints: model.endpoints.length };
 }
 
 /** Everything that decides the output besides the pages: a run record is only valid for the same key. */
@@ -212,6 +233,7 @@ function upToDateResult(up: UpToDate, o: RenderOptions, cacheDir: string, out: s
     write: { written: [], unchanged: [...record.outputs.files], removed: [] },
     stats,
     diagnostics: record.diagnostics,
+    counts: record.endpoints === undefined ? { types: record.types } : { types: record.types, endpoints: record.endpoints },
     get model(): Model {
       model ??= cachedModel(cacheDir, o, record.runKey);
       if (!model) throw new Error(`docs2ts: the cached model of the last run is gone; run generate again (output ${out} is up to date)`);
@@ -227,7 +249,7 @@ export async function check(options: GenerateOptions = {}): Promise<CheckResult>
   const r = await renderIncremental(await renderOptions(options, out, true));
   const { compareWithOutput, formatReport } = await import("./pipeline/output-diff.js");
   const report = await compareWithOutput(out, r.files, r.summary);
-  return { equal: report.equal, report, text: formatReport(out, report), model: r.model, stats: r.stats };
+  return { equal: report.equal, report, text: formatReport(out, report), model: r.model, stats: r.stats, files: r.files.size };
 }
 
 async function renderOptions(options: GenerateOptions, out: string, readOnly: boolean): Promise<RenderOptions> {
@@ -238,6 +260,7 @@ async function renderOptions(options: GenerateOptions, out: string, readOnly: bo
     prettierConfig: await userPrettierConfig(out),
   };
   if (options.workers !== undefined) r.workers = options.workers;
+  if (options.onProgress) r.onProgress = options.onProgress;
   if (options.include) r.include = options.include;
   if (options.exclude) r.exclude = options.exclude;
   if (options.enumStyle) r.enumStyle = options.enumStyle;

@@ -53,6 +53,53 @@ export function loadConfig(cwd: string, path?: string): { config: Docs2tsConfig;
   return { config, file };
 }
 
+export const CONFIG_KEYS = ["$schema", "input", "out", "include", "exclude", "enumStyle", "fileLayout", "naming", "cacheDir", "workers"];
+
+/**
+ * Every key not in `known`, each with the nearest known key as a suggestion (letter case ignored, then edit
+ * distance ≤ 3, ties to the longer common start), in one message; undefined when all are known.
+ */
+export function unknownKeys(keys: readonly string[], known: readonly string[], prefix: string): string | undefined {
+  const bad = keys.filter((k) => !known.includes(k));
+  if (bad.length === 0) return undefined;
+  const parts = bad.map((k) => {
+    const near = suggestKey(k, known);
+    return `"${prefix}${k}"${near ? ` (did you mean "${prefix}${near}"?)` : ""}`;
+  });
+  return `unknown field${bad.length > 1 ? "s" : ""} ${parts.join(", ")}; known: ${known.join(", ")}`;
+}
+
+function suggestKey(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  let best: { k: string; d: number; prefix: number } | undefined;
+  for (const k of known) {
+    const kl = k.toLowerCase();
+    // A key that holds the other whole (suffix → typeSuffix) counts as one edit away.
+    const d = kl === lower ? 0 : lower.length >= 3 && (kl.includes(lower) || lower.includes(kl)) ? 1 : editDistance(lower, kl);
+    const prefix = commonPrefix(lower, kl);
+    // Ties go to the key sharing the longer start (a typo is usually not in the first letters): ouput → out.
+    if (d <= Math.min(3, Math.floor(Math.max(k.length, key.length) / 2)) && (!best || d < best.d || (d === best.d && prefix > best.prefix)))
+      best = { k, d, prefix };
+  }
+  return best?.k;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 /** The same rules as docs2ts.schema.json, with messages that name the field. */
 export function validateConfig(data: unknown, file = CONFIG_FILE): Docs2tsConfig {
   const fail = (msg: string): never => {
@@ -60,8 +107,8 @@ export function validateConfig(data: unknown, file = CONFIG_FILE): Docs2tsConfig
   };
   if (typeof data !== "object" || data === null || Array.isArray(data)) return fail("the config must be a JSON object");
   const o = data as Record<string, unknown>;
-  const known = ["$schema", "input", "out", "include", "exclude", "enumStyle", "fileLayout", "naming", "cacheDir", "workers"];
-  for (const k of Object.keys(o)) if (!known.includes(k)) fail(`unknown field "${k}" (known: ${known.join(", ")})`);
+  const unknown = unknownKeys(Object.keys(o), CONFIG_KEYS, "");
+  if (unknown) fail(unknown);
   const strings = (k: string): void => {
     if (o[k] !== undefined && (!Array.isArray(o[k]) || !(o[k] as unknown[]).every((x) => typeof x === "string" && x.length > 0))) {
       fail(`"${k}" must be an array of non-empty strings`);
@@ -86,8 +133,8 @@ export function validateConfig(data: unknown, file = CONFIG_FILE): Docs2tsConfig
 function validateNaming(naming: unknown, fail: (msg: string) => never): void {
   if (typeof naming !== "object" || naming === null || Array.isArray(naming)) fail(`"naming" must be an object`);
   const n = naming as Record<string, unknown>;
-  for (const k of Object.keys(n))
-    if (k !== "typePrefix" && k !== "typeSuffix") fail(`unknown field "naming.${k}" (known: typePrefix, typeSuffix)`);
+  const unknown = unknownKeys(Object.keys(n), ["typePrefix", "typeSuffix"], "naming.");
+  if (unknown) fail(unknown);
   if (n.typePrefix !== undefined && (typeof n.typePrefix !== "string" || !/^(?:[A-Za-z_$][\w$]*)?$/.test(n.typePrefix))) {
     fail(`"naming.typePrefix" must be empty or start an identifier (letters, digits, _ or $, not a digit first)`);
   }

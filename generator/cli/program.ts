@@ -4,6 +4,7 @@
  * Each command lives in commands/<name>.ts and registers itself here.
  */
 import { Command, CommanderError } from "commander";
+import { generatorVersion } from "../cache/keys.js";
 import { InputError } from "../platform/input-files.js";
 import { describeIoError } from "../platform/io-errors.js";
 import { GlobError } from "../model/name-glob.js";
@@ -11,6 +12,7 @@ import { registerCheck } from "./commands/check.js";
 import { registerDiff } from "./commands/diff.js";
 import { registerExamples } from "./commands/examples.js";
 import { registerGenerate } from "./commands/generate.js";
+import { registerInputs } from "./commands/inputs.js";
 import { registerMetadata } from "./commands/metadata.js";
 import { registerModel } from "./commands/model.js";
 import { registerValidate } from "./commands/validate.js";
@@ -21,6 +23,7 @@ export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "./shared-options.js";
 export function buildProgram(setExit: SetExit): Command {
   const program = new Command("docs2ts")
     .description("Markdown REST reference pages (Microsoft Graph dialect) → OData model, TypeScript types and a typed client")
+    .version(generatorVersion(), "-V, --version", "print the docs2ts version")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerGenerate(program, setExit);
@@ -30,6 +33,7 @@ export function buildProgram(setExit: SetExit): Command {
   registerDiff(program, setExit);
   registerValidate(program, setExit);
   registerExamples(program, setExit);
+  registerInputs(program, setExit);
   return program;
 }
 

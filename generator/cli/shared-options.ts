@@ -28,6 +28,7 @@ export function inputOption(): Option {
 
 /** What `withCacheOptions` adds (commander's `--no-cache` sets `cache` false). */
 export interface CacheFlags {
+  config?: string;
   cacheDir?: string;
   cache?: boolean;
   workers?: string;
@@ -36,6 +37,7 @@ export interface CacheFlags {
 /** --cache-dir, --no-cache and --workers for the commands that read the model (generate and check have them too). */
 export function withCacheOptions(command: Command): Command {
   return command
+    .option("--config <file>", "config file (default: ./docs2ts.config.json when present): its input, cacheDir and workers apply")
     .option("--cache-dir <dir>", "cache folder (default node_modules/.cache/docs2ts)")
     .option("--no-cache", "do not read or write the cache")
     .addOption(
@@ -46,13 +48,9 @@ export function withCacheOptions(command: Command): Command {
     );
 }
 
-/** The model the input flags name (default: input-docs), read through the cache the cache flags set. */
-export function loadModelFrom(flags: CommonOptions & CacheFlags): Promise<Model> {
-  const o: LoadOptions = { input: flags.input ?? DEFAULT_INPUT };
-  if (flags.cacheDir !== undefined) o.cacheDir = flags.cacheDir;
-  if (flags.cache === false) o.cacheDir = false;
-  if (flags.workers !== undefined) o.workers = Number(flags.workers);
-  return loadModel(o);
+/** The model the resolved options name (default: input-docs), read through their cache. */
+export function loadModelFrom(options: LoadOptions): Promise<Model> {
+  return loadModel({ ...options, input: options.input ?? DEFAULT_INPUT });
 }
 
 /** What `withReportingOptions` adds to a command's options. */
@@ -63,6 +61,8 @@ export interface ReportingOptions {
   strict?: boolean;
   /** Write the report here instead of stderr (for `--reporter sarif` uploads). */
   reportFile?: string;
+  /** Only errors (and the run's summary line) on stderr. */
+  quiet?: boolean;
 }
 
 export interface ReportOutcome {
@@ -90,6 +90,7 @@ export function withReportingOptions(command: Command): Command {
       ),
     )
     .option("--strict", "warnings fail the run (exit 1)")
+    .option("--quiet", "print only errors and the summary line")
     .option("--report-file <path>", "write the diagnostics report to this file instead of stderr");
 }
 
@@ -106,10 +107,15 @@ export function reportDiagnostics(
   diagnostics: readonly Diagnostic[],
   verbose: boolean | undefined,
   options: ReportingOptions = {},
+  /** Show only the errors in a report for people (a no-op rerun: its warnings are the last run's). */
+  errorsOnly = false,
 ): ReportOutcome {
   const effective = applySeverities(diagnostics, severityConfigFrom(options.ruleSeverity));
   const reporter = options.reporter ?? "pretty";
-  const text = formatReport(reporter, effective, { verbose, color: options.reportFile === undefined && stderrWantsColour() });
+  // --quiet and errorsOnly trim what people read; json and sarif stay complete (tools read them).
+  const forPeople = reporter === "pretty" || reporter === "github";
+  const shown = forPeople && (options.quiet === true || errorsOnly) ? effective.filter((d) => d.severity === "error") : effective;
+  const text = formatReport(reporter, shown, { verbose, color: options.reportFile === undefined && stderrWantsColour() });
   if (options.reportFile !== undefined) writeFileSync(options.reportFile, text);
   else process.stderr.write(text);
   return { diagnostics: effective, failed: failsRun(effective, options.strict === true) };

@@ -52,7 +52,12 @@ export interface ModelLoadOptions {
   stampPages?: boolean;
   /** The last run's record of the pages (with stampPages): pages it proves unchanged are not read. */
   knownPages?: KnownPages;
+  /** Told when a stage starts, and as pages are parsed (done of total), for a progress line (cli/terminal.ts). */
+  onProgress?: ProgressListener;
 }
+
+/** A stage of the run has started, or `done` of its `total` items are done. */
+export type ProgressListener = (stage: string, done?: number, total?: number) => void;
 
 /** What the run read, for its run record: the stamps taken before reading, each page's key, the model's runKey. */
 export interface RenderInputs {
@@ -170,6 +175,7 @@ async function modelStage(
   beforeModel?: () => void,
 ): Promise<{ model: Model; modelJson?: string; inputs?: RenderInputs }> {
   const files = options.pageFiles ?? (await findPages(options.input));
+  options.onProgress?.("reading pages", 0, files.length);
   const stamps = options.stampPages ? stampFiles(files) : undefined;
   // Pages the last run's record proves unchanged keep their key and are not read (run-record.ts).
   const unchanged = stamps ? unchangedPageKeys(options.knownPages, stamps) : files.map(() => undefined);
@@ -221,6 +227,7 @@ async function modelStage(
   if (missing.length > 0) {
     const ahead = await early?.covering(missing);
     if (ahead) stats.parsedAhead = ahead.length;
+    options.onProgress?.("parsing pages", 0, missing.length);
     const parsed = ahead ?? (await parseHere(missing, options));
     // The page's own `docs2ts-ignore` comments apply to its findings (they depend on the page alone, so the
     // cached facts are the suppressed ones).
@@ -242,6 +249,7 @@ async function modelStage(
   }
   if (stores.facts && missing.length > 0) saveFacts(stores.facts, inputsKey, pageKeys, all, pack, delta, parsedAt);
   beforeModel?.();
+  options.onProgress?.("building the model");
   const { buildModel } = await import("../model/build.js");
   const { selectSubset } = await import("../model/subset.js");
   const built = buildModel(all);
@@ -261,7 +269,11 @@ async function modelStage(
 
 async function parseHere(pages: readonly PageText[], options: ModelLoadOptions): Promise<PageFacts[]> {
   const { parsePages } = await import("./page-parse-pool.js");
-  return parsePages(pages, options.workers === undefined ? {} : { workers: options.workers });
+  const progress = options.onProgress;
+  return parsePages(pages, {
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(progress ? { onParsed: (done: number) => progress("parsing pages", done, pages.length) } : {}),
+  });
 }
 
 /** At most this many pages are parsed ahead (more is not a one-page edit; the pool then decides). */
@@ -377,6 +389,7 @@ async function render(
     stats.emitSkipped = true;
     lap("emit (cached)");
   } else {
+    options.onProgress?.("emitting TypeScript");
     const { emitTypeScript } = await import("../emit/typescript/project.js");
     const print = openPrintMemory(options, inputsKey);
     const printStats = { printed: 0, reused: 0 };
@@ -405,6 +418,7 @@ async function render(
           const split = await thread.split(text).catch(() => undefined);
           if (split) chunks.set(path, split);
         }
+    options.onProgress?.("formatting");
     // Loaded here: a run that reuses its files never needs it.
     const { formatFilesCached, openFormatStore } = await import("../emit/print/format-cache.js");
     const root = cacheRoot(options);

@@ -37,11 +37,13 @@ export function parsePageSafely(file: string, text: string): PageFacts {
 export interface ParseOptions {
   /** Worker threads to use; 0 parses in this thread. Default: the available cores, at most 4. */
   workers?: number;
+  /** Told how many pages are parsed so far, after each batch a worker returns. */
+  onParsed?: (done: number) => void;
 }
 
 export async function parsePages(pages: readonly PageText[], options: ParseOptions = {}): Promise<PageFacts[]> {
   const wanted = options.workers ?? Math.min(availableParallelism(), 4);
   const entry = wanted > 0 && pages.length >= MIN_PAGES_FOR_WORKERS ? workerEntry() : undefined;
   if (!entry) return pages.map((p) => parsePageSafely(p.file, p.text));
-  return parseOnWorkers(pages, Math.min(wanted, Math.ceil(pages.length / BATCH)), entry);
+  return parseOnWorkers(pages, Math.min(wanted, Math.ceil(pages.length / BATCH)), entry, options.onParsed);
 }

@@ -15,7 +15,13 @@ export function workerEntry(): WorkerEntry | undefined {
   return siblingWorker(import.meta.url, "page-parse-worker");
 }
 
-export async function parseOnWorkers(pages: readonly PageText[], count: number, entry: WorkerEntry): Promise<PageFacts[]> {
+export async function parseOnWorkers(
+  pages: readonly PageText[],
+  count: number,
+  entry: WorkerEntry,
+  onParsed?: (done: number) => void,
+): Promise<PageFacts[]> {
+  let done = 0;
   const out = new Array<PageFacts>(pages.length);
   const cursor = new BatchCursor(pages.length, BATCH);
   const workers = Array.from({ length: count }, () => startWorker(entry));
@@ -26,7 +32,10 @@ export async function parseOnWorkers(pages: readonly PageText[], count: number, 
           w,
           cursor,
           (start, end) => ({ id: start, pages: pages.slice(start, end) }),
-          (m) => m.facts.forEach((f, i) => (out[m.id + i] = f)),
+          (m) => {
+            m.facts.forEach((f, i) => (out[m.id + i] = f));
+            onParsed?.((done += m.facts.length));
+          },
           "parse",
         ),
       ),

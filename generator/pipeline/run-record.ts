@@ -41,6 +41,8 @@ export interface RunRecord {
   diagnostics: Diagnostic[];
   types: number;
   pages: number;
+  /** Endpoints (client functions) of the model; absent in records of older versions. */
+  endpoints?: number;
 }
 
 const BUCKET = "run-record";

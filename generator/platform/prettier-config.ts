@@ -30,6 +30,26 @@ export async function userPrettierConfig(outDir: string): Promise<prettier.Optio
   return options ?? undefined;
 }
 
+/**
+ * Every file above the output folder that can decide the user's prettier options (the candidates prettier and
+ * EditorConfig look for, and package.json files with a "prettier" key), nearest first: what a build cache must hash.
+ */
+export function prettierConfigFiles(outDir: string): string[] {
+  const found: string[] = [];
+  for (let d = resolve(outDir); ; d = dirname(d)) {
+    for (const f of CONFIG_FILES) if (existsSync(join(d, f))) found.push(join(d, f));
+    const pkg = join(d, "package.json");
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, "utf8")) as { prettier?: unknown }).prettier !== undefined) found.push(pkg);
+      } catch {
+        // not our business
+      }
+    }
+    if (dirname(d) === d) return found;
+  }
+}
+
 function hasConfigAbove(dir: string): boolean {
   for (let d = dir; ; d = dirname(d)) {
     if (CONFIG_FILES.some((f) => existsSync(join(d, f)))) return true;

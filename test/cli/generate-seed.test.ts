@@ -1,7 +1,7 @@
 /** Issue 2's contract, end to end through the CLI: a folder holding only the seed page. */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, type CliRun } from "../support/cli.js";
 import { tsFilesUnder, typecheckStrict } from "../support/typecheck.js";
@@ -24,13 +24,15 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const read = (dir: string, rel: string) => readFileSync(join(dir, rel), "utf8");
 
 describe("docs2ts generate on the seed page alone", () => {
-  it("exits 0 and reports every TODO placeholder as a located warning", () => {
+  it("exits 0 and reports every TODO placeholder as a located warning, its path relative to the working directory", () => {
     expect(first.code).toBe(0);
     const lines = first.stderr.split("\n").filter((l) => l.includes(" - warning todo-placeholder: "));
     expect(lines).toHaveLength(17);
     for (const l of lines)
       expect(l).toMatch(
-        new RegExp(`^${input.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/intune-[^:]+\\.md:\\d+:\\d+ - warning todo-placeholder: `),
+        new RegExp(
+          `^${relative(process.cwd(), input).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/intune-[^:]+\\.md:\\d+:\\d+ - warning todo-placeholder: `,
+        ),
       );
   });
 

@@ -1,56 +1,77 @@
 /**
- * The published package, as a user gets it: `npm pack`, install the tarball into an empty project (from the local
- * npm cache, offline first), then run the `docs2ts` bin and `import { generate, check, loadModel } from "docs2ts"`.
+ * The published package, as a user gets it: `npm pack`, install the tarball into a workspace package of an npm
+ * workspaces monorepo (from the local npm cache, offline first), then run the `docs2ts` bin from that package and
+ * `import { generate, check, loadModel } from "docs2ts"`.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const work = mkdtempSync(join(tmpdir(), "docs2ts-pack-"));
-const app = join(work, "app");
+const monorepo = join(work, "monorepo");
+const app = join(monorepo, "packages", "app");
 const docs = resolve("input-docs");
+let installLog = "";
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 beforeAll(() => {
   execFileSync(npm, ["pack", "--silent", "--pack-destination", work], { stdio: ["ignore", "ignore", "inherit"] });
   const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
   if (!tarball) throw new Error("npm pack made no tarball");
-  execFileSync("mkdir", ["-p", app]);
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(monorepo, "package.json"), JSON.stringify({ name: "monorepo", private: true, workspaces: ["packages/*"] }));
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "app", private: true, type: "module", dependencies: { docs2ts: `file:${join(work, tarball)}` } }),
+  );
+  // The package keeps its pages and options in its own folder, as a monorepo package would.
+  cpSync(docs, join(app, "api-docs"), { recursive: true });
+  writeFileSync(join(app, "docs2ts.config.json"), JSON.stringify({ input: ["api-docs"], out: "src/generated" }));
   const install = (mode: string) =>
-    spawnSync(npm, ["install", mode, "--no-audit", "--no-fund", "--loglevel=error", join(work, tarball)], { cwd: app, encoding: "utf8" });
+    spawnSync(npm, ["install", mode, "--no-audit", "--no-fund", "--loglevel=warn"], { cwd: monorepo, encoding: "utf8" });
   // Offline from the local cache first (fast, no network); the registry only if the cache lacks something.
-  if (install("--offline").status !== 0) {
-    const r = install("--prefer-offline");
-    if (r.status !== 0) throw new Error(`npm install failed: ${r.stderr}`);
-  }
+  let r = install("--offline");
+  if (r.status !== 0) r = install("--prefer-offline");
+  if (r.status !== 0) throw new Error(`npm install failed: ${r.stderr}`);
+  installLog = r.stdout + r.stderr;
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the packed docs2ts", () => {
-  it("ships the types, the schema and the runtime template", () => {
-    const pkg = join(app, "node_modules", "docs2ts");
+  it("ships the types, the schema, the runtime template, the docs it links to and the licence; installs without a build", () => {
+    const pkg = join(monorepo, "node_modules", "docs2ts");
     for (const f of [
       "dist/generator/index.d.ts",
       "dist/generator/pipeline/page-parse-worker.js",
       "docs2ts.schema.json",
       "templates/runtime.ts",
+      "docs/diagnostics.md",
+      "docs/build-systems.md",
+      "LICENSE",
     ]) {
       expect(existsSync(join(pkg, f)), f).toBe(true);
     }
+    expect(readFileSync(join(pkg, "LICENSE"), "utf8")).toMatch(/^MIT License/);
+    const scripts = (JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    expect(Object.keys(scripts)).not.toContain("prepare");
+    expect(Object.keys(scripts)).not.toContain("install");
+    expect(installLog).not.toMatch(/prepare/);
   });
 
-  it("runs the CLI: generate, then check exits 0", () => {
-    const bin = join(app, "node_modules", ".bin", "docs2ts");
-    const g = spawnSync(bin, ["generate", "--input", docs, "--out", "out"], { cwd: app, encoding: "utf8" });
+  it("runs the CLI from the workspace package: generate with its config, then check exits 0; inputs names the package", () => {
+    const bin = join(monorepo, "node_modules", ".bin", "docs2ts");
+    const g = spawnSync(bin, ["generate"], { cwd: app, encoding: "utf8" });
     expect(g.status, g.stderr).toBe(0);
-    expect(existsSync(join(app, "out", "models", "microsoft.graph.ts"))).toBe(true);
-    expect(existsSync(join(app, "node_modules", ".cache", "docs2ts"))).toBe(true);
-    const c = spawnSync(bin, ["check", "--input", docs, "--out", "out"], { cwd: app, encoding: "utf8" });
+    expect(g.stderr).toMatch(/^docs2ts: \d+ pages → \d+ files .* in [\d.]+ s$/m);
+    expect(existsSync(join(app, "src", "generated", "models", "microsoft.graph.ts"))).toBe(true);
+    expect(readFileSync(join(app, "src", "generated", "models", "microsoft.graph.ts"), "utf8")).toContain("Source: api-docs/");
+    const c = spawnSync(bin, ["check"], { cwd: app, encoding: "utf8" });
     expect(c.stdout + c.stderr).toContain("up to date");
     expect(c.status).toBe(0);
+    const i = spawnSync(bin, ["inputs"], { cwd: app, encoding: "utf8" });
+    expect(i.stdout.split("\n")).toEqual(expect.arrayContaining(["docs2ts.config.json", "../../node_modules/docs2ts/package.json"]));
   });
 
   it("runs the Node API: loadModel, generate and check", () => {

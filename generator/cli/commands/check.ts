@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { check, DEFAULT_INPUT } from "../../index.js";
-import { addConfigFlags, resolveOptions } from "../flags.js";
+import { addConfigFlags } from "../flags.js";
 import type { CliFlags } from "../config-file.js";
+import { findingCounts, runCommand } from "../run.js";
 import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit } from "../shared-options.js";
 
 export function registerCheck(program: Command, setExit: SetExit): void {
@@ -9,12 +10,23 @@ export function registerCheck(program: Command, setExit: SetExit): void {
     program
       .command("check")
       .description("regenerate in memory and compare with the output folder: exit 1 and report when they differ; writes nothing")
-      .addOption(inputOption()),
-  ).action(async (o: CommonOptions & CliFlags & { config?: string }) => {
-    const options = resolveOptions(o);
-    options.input ??= DEFAULT_INPUT;
-    const r = await check(options);
-    (r.equal ? process.stdout : process.stderr).write(r.text);
-    setExit(r.equal ? EXIT_OK : EXIT_PROBLEMS);
-  });
+      .addOption(inputOption())
+      .option("--quiet", "print only the drift and the summary line"),
+  ).action((o: CommonOptions & CliFlags & { config?: string; quiet?: boolean }) =>
+    runCommand(o, async (run) => {
+      const options = run.options;
+      options.input ??= DEFAULT_INPUT;
+      const r = await check(options);
+      run.progress.stop();
+      if (!r.equal || o.quiet !== true) (r.equal ? process.stdout : process.stderr).write(r.text);
+      run.summary({
+        pages: r.stats.pages,
+        files: r.files,
+        types: r.model.types.length,
+        endpoints: r.model.endpoints.length,
+        ...findingCounts(r.model.diagnostics),
+      });
+      setExit(r.equal ? EXIT_OK : EXIT_PROBLEMS);
+    }),
+  );
 }

@@ -1,21 +1,29 @@
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { findDrift } from "../../tools/diff/drift.js";
 import { mergeDeclarations, parseRenames, RenameError } from "../../tools/diff/match.js";
+import { withoutOwnOutput } from "../../tools/diff/own-output.js";
 import { formatDriftJson, formatDriftText } from "../../tools/diff/report.js";
 import { statedNullability } from "../../tools/diff/stated-nullability.js";
 import { readDeclarations } from "../../tools/diff/typescript-declarations.js";
 import { DEFAULT_INPUT, parsePages } from "../../index.js";
 import { InputError } from "../../platform/input-files.js";
 import { buildModel } from "../../model/build.js";
+import { pathFrom } from "../flags.js";
+import { runCommand } from "../run.js";
 import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit } from "../shared-options.js";
+
+const DIFF_REPORTERS = ["text", "json"] as const;
 
 interface DiffOptions extends CommonOptions {
   against: string;
+  config?: string;
   map?: string[];
   mapFile?: string;
   maxDrift: number;
-  format: "text" | "json";
+  reporter?: (typeof DIFF_REPORTERS)[number];
+  format?: (typeof DIFF_REPORTERS)[number];
 }
 
 export function registerDiff(program: Command, setExit: SetExit): void {
@@ -24,6 +32,7 @@ export function registerDiff(program: Command, setExit: SetExit): void {
     .description("compare the docs model with existing TypeScript declarations (a .ts/.d.ts file or a folder) and report drift")
     .requiredOption("--against <path>", "TypeScript file or folder to compare with")
     .addOption(inputOption())
+    .option("--config <file>", "config file (default: ./docs2ts.config.json when present): its input applies")
     .addOption(
       new Option("--map <old=new>", "the code's type <old> is the docs' type <new> (repeatable)").argParser(
         (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
@@ -37,30 +46,41 @@ export function registerDiff(program: Command, setExit: SetExit): void {
         return n;
       }),
     )
-    .addOption(new Option("--format <format>", "report format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--reporter <name>", "report format (default text)").choices(DIFF_REPORTERS))
+    .addOption(new Option("--format <format>", "the same as --reporter (older name)").choices(DIFF_REPORTERS).hideHelp())
     .action(async (o: DiffOptions) => {
+      const reporter = o.reporter ?? o.format ?? "text";
+      // Flags name files relative to where the command was typed; the run itself happens in the config's folder.
+      const against = resolve(o.against);
+      const mapFile = o.mapFile === undefined ? undefined : resolve(o.mapFile);
       let renames;
       try {
-        const json: unknown = o.mapFile === undefined ? undefined : JSON.parse(await readFile(o.mapFile, "utf8"));
+        const json: unknown = mapFile === undefined ? undefined : JSON.parse(await readFile(mapFile, "utf8"));
         renames = parseRenames(o.map ?? [], json);
       } catch (e) {
         if (e instanceof RenameError || e instanceof SyntaxError) throw new InputError(e.message);
         throw e;
       }
-      const declarations = await readDeclarations(o.against).catch((e: unknown) => {
-        throw new InputError(`cannot read --against ${o.against}: ${e instanceof Error ? e.message : String(e)}`);
+      await runCommand({ input: o.input, config: o.config, reporter: reporter === "json" ? "json" : "pretty" }, async (run) => {
+        const shown = pathFrom(process.cwd(), against);
+        const declarations = await readDeclarations(shown)
+          .then(withoutOwnOutput)
+          .catch((e: unknown) => {
+            throw new InputError(`cannot read --against ${o.against}: ${e instanceof Error ? e.message : String(e)}`);
+          });
+        const pages = await parsePages(run.options.input ?? DEFAULT_INPUT);
+        const model = buildModel(pages);
+        const entries = findDrift(model, declarations, { renames, explicitNullability: statedNullability(pages) });
+        const merged = mergeDeclarations(declarations);
+        const docsTypes = model.types.length + model.enums.length;
+        const unmatchedDocs = entries.filter((e) => e.kind === "missing-type").length;
+        const info = { against: shown, docsTypes, codeDeclarations: merged.length, matched: docsTypes - unmatchedDocs };
+        run.progress.stop();
+        process.stdout.write(reporter === "json" ? formatDriftJson(entries, info) : formatDriftText(entries, info));
+        if (entries.length > o.maxDrift && reporter === "text" && o.maxDrift > 0) {
+          process.stderr.write(`docs2ts diff: ${entries.length} drift entries exceed --max-drift ${o.maxDrift}\n`);
+        }
+        setExit(entries.length > o.maxDrift ? EXIT_PROBLEMS : EXIT_OK);
       });
-      const pages = await parsePages(o.input ?? DEFAULT_INPUT);
-      const model = buildModel(pages);
-      const entries = findDrift(model, declarations, { renames, explicitNullability: statedNullability(pages) });
-      const merged = mergeDeclarations(declarations);
-      const docsTypes = model.types.length + model.enums.length;
-      const unmatchedDocs = entries.filter((e) => e.kind === "missing-type").length;
-      const info = { against: o.against, docsTypes, codeDeclarations: merged.length, matched: docsTypes - unmatchedDocs };
-      process.stdout.write(o.format === "json" ? formatDriftJson(entries, info) : formatDriftText(entries, info));
-      if (entries.length > o.maxDrift && o.format === "text" && o.maxDrift > 0) {
-        process.stderr.write(`docs2ts diff: ${entries.length} drift entries exceed --max-drift ${o.maxDrift}\n`);
-      }
-      setExit(entries.length > o.maxDrift ? EXIT_PROBLEMS : EXIT_OK);
     });
 }

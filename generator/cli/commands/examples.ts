@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { PairOutcome } from "../../tools/examples/replay.js";
+import { findingCounts, runCommand } from "../run.js";
 import {
   type CacheFlags,
   type CommonOptions,
@@ -22,35 +23,40 @@ export function registerExamples(program: Command, setExit: SetExit): void {
       .description("replay every request/response example pair through the generated client against a local server")
       .addOption(inputOption())
       .option("--verbose", "also print one line per skipped pair"),
-  ).action(async (o: CommonOptions & CacheFlags) => {
-    // Loaded on demand: replay needs ts-morph, which every other command would otherwise pay for at start-up.
-    const { replayExamples, skipSummary, summaryLine } = await import("../../tools/examples/replay.js");
-    const model = await loadModelFrom(o);
-    const report = await replayExamples(model);
-    const lines: string[] = [];
-    for (const outcome of report.outcomes) {
-      if (outcome.result === "failed") lines.push(outcomeLine(outcome, outcome.details.join("; ")));
-      if (outcome.result === "skipped" && o.verbose === true) {
-        lines.push(
-          outcomeLine(
-            outcome,
-            `skipped (${outcome.category} error: ${outcome.reason})${outcome.details.length > 0 ? `: ${outcome.details.join("; ")}` : ""}`,
-          ),
-        );
+  ).action((o: CommonOptions & CacheFlags) =>
+    runCommand(o, async (run) => {
+      // Loaded on demand: replay needs ts-morph, which every other command would otherwise pay for at start-up.
+      const { replayExamples, skipSummary, summaryLine } = await import("../../tools/examples/replay.js");
+      const model = await loadModelFrom(run.options);
+      run.progress.listener("replaying examples");
+      const report = await replayExamples(model);
+      run.progress.stop();
+      const lines: string[] = [];
+      for (const outcome of report.outcomes) {
+        if (outcome.result === "failed") lines.push(outcomeLine(outcome, outcome.details.join("; ")));
+        if (outcome.result === "skipped" && o.verbose === true) {
+          lines.push(
+            outcomeLine(
+              outcome,
+              `skipped (${outcome.category} error: ${outcome.reason})${outcome.details.length > 0 ? `: ${outcome.details.join("; ")}` : ""}`,
+            ),
+          );
+        }
       }
-    }
-    const skips = skipSummary(report);
-    if (skips.length > 0) {
-      lines.push("skipped pairs by reason:");
-      for (const s of skips)
-        lines.push(
-          `  ${String(s.count).padStart(5)}  ${s.category === "documentation" ? "documentation error" : "generator limitation"}: ${s.reason}`,
-        );
-    }
-    lines.push(summaryLine(report));
-    process.stdout.write(`${lines.join("\n")}\n`);
-    setExit(report.failed > 0 ? EXIT_PROBLEMS : EXIT_OK);
-  });
+      const skips = skipSummary(report);
+      if (skips.length > 0) {
+        lines.push("skipped pairs by reason:");
+        for (const s of skips)
+          lines.push(
+            `  ${String(s.count).padStart(5)}  ${s.category === "documentation" ? "documentation error" : "generator limitation"}: ${s.reason}`,
+          );
+      }
+      lines.push(summaryLine(report));
+      process.stdout.write(`${lines.join("\n")}\n`);
+      run.summary({ files: 0, types: model.types.length, endpoints: model.endpoints.length, ...findingCounts(model.diagnostics) });
+      setExit(report.failed > 0 ? EXIT_PROBLEMS : EXIT_OK);
+    }),
+  );
 }
 
 function outcomeLine(o: PairOutcome, message: string): string {

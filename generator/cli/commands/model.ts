@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { findingCounts, runCommand } from "../run.js";
 import {
   type CacheFlags,
   type CommonOptions,
@@ -22,9 +23,14 @@ export function registerModel(program: Command, setExit: SetExit): void {
         .addOption(inputOption())
         .option("--verbose", "also print info diagnostics"),
     ),
-  ).action(async (o: CommonOptions & ReportingOptions & CacheFlags) => {
-    const model = await loadModelFrom(o);
-    process.stdout.write(JSON.stringify(model, null, 2) + "\n");
-    setExit(reportDiagnostics(model.diagnostics, o.verbose, o).failed ? EXIT_PROBLEMS : EXIT_OK);
-  });
+  ).action((o: CommonOptions & ReportingOptions & CacheFlags) =>
+    runCommand(o, async (run) => {
+      const model = await loadModelFrom(run.options);
+      run.progress.stop();
+      process.stdout.write(JSON.stringify(model, null, 2) + "\n");
+      const outcome = reportDiagnostics(model.diagnostics, o.verbose, o);
+      run.summary({ files: 0, types: model.types.length, endpoints: model.endpoints.length, ...findingCounts(outcome.diagnostics) });
+      setExit(outcome.failed ? EXIT_PROBLEMS : EXIT_OK);
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 /** `docs2ts validate` applies the pages' `<!-- docs2ts-ignore … -->` comments to its example findings. */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../support/cli.js";
 
@@ -19,7 +19,7 @@ describe("docs2ts validate and docs2ts-ignore", () => {
       const before = await run(["validate", "--input", root, "--reporter", "json"]);
       const codesIn = (r: { err: string }, file: string) =>
         (JSON.parse(r.err) as { diagnostics: { file: string; code: string }[] }).diagnostics
-          .filter((d) => d.file === file)
+          .filter((d) => d.file === relative(process.cwd(), file))
           .map((d) => d.code);
       expect(codesIn(before, page)).toContain("example-unknown-property");
       expect(codesIn(before, page)).toContain("example-wrong-type");

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../support/cli.js";
 
@@ -50,5 +53,30 @@ describe("docs2ts diff", () => {
   it("exits 2 on a bad --map or a missing --against path", async () => {
     expect((await run(["diff", "--against", `${CODE}/drifted.ts`, "--input", PAGES, "--map", "nope"])).code).toBe(2);
     expect((await run(["diff", "--against", `${CODE}/absent.ts`, "--input", PAGES])).code).toBe(2);
+  });
+
+  it("ignores docs2ts's own runtime, helpers and @odata.type when pointed at its own output, and takes --reporter", async () => {
+    const r = await run(["diff", "--against", "generated", "--input", "input-docs", "--reporter", "json"]);
+    const report = JSON.parse(r.out) as { summary: { total: number; codeDeclarations: number } };
+    expect(report.summary.total).toBe(0);
+    expect(r.code).toBe(0);
+    // Real drift in a generated file still shows: a property the docs do not have.
+    const copy = mkdtempSync(join(tmpdir(), "docs2ts-diff-own-"));
+    try {
+      cpSync("generated", copy, { recursive: true });
+      const models = join(copy, "models", "microsoft.graph.ts");
+      writeFileSync(models, readFileSync(models, "utf8").replace(/export interface Board extends Entity \{/, "$&\n  handAdded?: string;"));
+      const d = await run(["diff", "--against", copy, "--input", "input-docs"]);
+      expect(d.code).toBe(1);
+      expect(d.out).toContain("microsoft.graph.board.handAdded");
+      expect(d.out).toMatch(/: 1 drift entries/);
+      // The same names in code docs2ts did not generate are compared as usual.
+      writeFileSync(join(copy, "hand.ts"), 'export interface Client { x: string }\nexport interface Board { "@odata.type"?: string }\n');
+      const h = await run(["diff", "--against", copy, "--input", "input-docs", "--reporter", "json"]);
+      const kinds = (JSON.parse(h.out) as { entries: { kind: string; typeName: string }[] }).entries.map((e) => `${e.kind} ${e.typeName}`);
+      expect(kinds).toContain("extra-type Client");
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
