@@ -1,13 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { findDrift } from "../../tools/diff/drift.js";
-import { mergeDeclarations, parseRenames, RenameError } from "../../tools/diff/match.js";
-import { formatDriftJson, formatDriftText } from "../../tools/diff/report.js";
-import { statedNullability } from "../../tools/diff/stated-nullability.js";
-import { readDeclarations } from "../../tools/diff/typescript-declarations.js";
 import { DEFAULT_INPUT, parsePages } from "../../index.js";
 import { InputError } from "../../platform/input-files.js";
-import { buildModel } from "../../model/build.js";
 import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit } from "../shared-options.js";
 
 interface DiffOptions extends CommonOptions {
@@ -39,6 +33,13 @@ export function registerDiff(program: Command, setExit: SetExit): void {
     )
     .addOption(new Option("--format <format>", "report format").choices(["text", "json"]).default("text"))
     .action(async (o: DiffOptions) => {
+      // Loaded here, not at start-up: reading declarations loads ts-morph, which every other command would pay for.
+      const { findDrift } = await import("../../tools/diff/drift.js");
+      const { mergeDeclarations, parseRenames, RenameError } = await import("../../tools/diff/match.js");
+      const { formatDriftJson, formatDriftText } = await import("../../tools/diff/report.js");
+      const { statedNullability } = await import("../../tools/diff/stated-nullability.js");
+      const { readDeclarations } = await import("../../tools/diff/typescript-declarations.js");
+      const { buildModel } = await import("../../model/build.js");
       let renames;
       try {
         const json: unknown = o.mapFile === undefined ? undefined : JSON.parse(await readFile(o.mapFile, "utf8"));

@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { DEFAULT_INPUT, generate, type GenerateResult } from "../../index.js";
 import { addConfigFlags, resolveOptions } from "../flags.js";
 import type { CliFlags } from "../config-file.js";
-import { watchPages } from "../../tools/watch.js";
 import {
   type CommonOptions,
   EXIT_OK,
@@ -38,6 +37,7 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
       setExit(report(await generate(options)) ? EXIT_PROBLEMS : EXIT_OK);
       return;
     }
+    const { watchPages } = await import("../../tools/watch.js"); // chokidar, only for --watch
     const watcher = watchPages({
       ...options,
       onRun: (r, changed) => {
