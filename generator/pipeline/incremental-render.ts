@@ -23,6 +23,7 @@ import type { FormatStats } from "../emit/print/format-cache.js";
 import { installedVersion, moduleClosureHash, sha256, stableJson } from "../cache/keys.js";
 import type { PrintMemory } from "../emit/print/statement-printer.js";
 import { startPrintThread, type PrintThread } from "../emit/print/statement-print-thread.js";
+import { collectGarbage } from "../emit/print/heap-relief.js";
 import type { Chunk } from "../emit/print/format.js";
 import { CacheStore, pageFactsGeneration } from "../cache/store.js";
 import { MODEL_SUMMARY_FILE, summarizeModel, type ModelSummary } from "../model/summary.js";
@@ -248,6 +249,10 @@ async function modelStage(
     for (const [i, k] of pageKeys.entries()) options.memory.set(k, all[i]);
   }
   if (stores.facts && missing.length > 0) saveFacts(stores.facts, inputsKey, pageKeys, all, pack, delta, parsedAt);
+  // A large parse leaves its garbage (the facts pack's JSON, the workers' answers) behind: collected before the model
+  // adds its own, so the heap does not grow past what the run holds (heap-relief.ts). Not after an edit.
+  const large = missing.length >= LARGE_RUN_PAGES;
+  if (large) collectGarbage();
   beforeModel?.();
   options.onProgress?.("building the model");
   const { buildModel } = await import("../model/build.js");
@@ -263,9 +268,14 @@ async function modelStage(
   stores.main?.setText("model", modelKey, `{"runKey":${JSON.stringify(runKey)},"model":${modelJson}}`);
   // Written after the model: a run record trusts the model entry only when this small entry names its run.
   stores.main?.set("model-run-key", modelKey, runKey);
+  if (large) collectGarbage();
   lap("model");
   return { model, modelJson, inputs };
 }
+
+/** From this many pages parsed, or statements printed, a run is large enough to collect its garbage between stages. */
+const LARGE_RUN_PAGES = 500;
+const LARGE_RUN_STATEMENTS = 1000;
 
 async function parseHere(pages: readonly PageText[], options: ModelLoadOptions): Promise<PageFacts[]> {
   const { parsePages } = await import("./page-parse-pool.js");
@@ -408,6 +418,7 @@ async function render(
     });
     print.save(printStats.printed > 0);
     stats.print = printStats;
+    if (printStats.printed >= LARGE_RUN_STATEMENTS) collectGarbage();
     lap("emit");
     // runtime.ts is copied verbatim (emit does not format it either).
     const toFormat = new Map([...raw].filter(([k]) => k !== "runtime.ts"));

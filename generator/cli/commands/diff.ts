@@ -1,15 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { findDrift } from "../../tools/diff/drift.js";
-import { mergeDeclarations, parseRenames, RenameError } from "../../tools/diff/match.js";
-import { withoutOwnOutput } from "../../tools/diff/own-output.js";
-import { formatDriftJson, formatDriftText } from "../../tools/diff/report.js";
-import { statedNullability } from "../../tools/diff/stated-nullability.js";
-import { readDeclarations } from "../../tools/diff/typescript-declarations.js";
 import { DEFAULT_INPUT, parsePages } from "../../index.js";
 import { InputError } from "../../platform/input-files.js";
-import { buildModel } from "../../model/build.js";
 import { pathFrom } from "../flags.js";
 import { runCommand } from "../run.js";
 import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit } from "../shared-options.js";
@@ -49,6 +42,14 @@ export function registerDiff(program: Command, setExit: SetExit): void {
     .addOption(new Option("--reporter <name>", "report format (default text)").choices(DIFF_REPORTERS))
     .addOption(new Option("--format <format>", "the same as --reporter (older name)").choices(DIFF_REPORTERS).hideHelp())
     .action(async (o: DiffOptions) => {
+      // Loaded here, not at start-up: reading declarations loads ts-morph, which every other command would pay for.
+      const { findDrift } = await import("../../tools/diff/drift.js");
+      const { mergeDeclarations, parseRenames, RenameError } = await import("../../tools/diff/match.js");
+      const { withoutOwnOutput } = await import("../../tools/diff/own-output.js");
+      const { formatDriftJson, formatDriftText } = await import("../../tools/diff/report.js");
+      const { statedNullability } = await import("../../tools/diff/stated-nullability.js");
+      const { readDeclarations } = await import("../../tools/diff/typescript-declarations.js");
+      const { buildModel } = await import("../../model/build.js");
       const reporter = o.reporter ?? o.format ?? "text";
       // Flags name files relative to where the command was typed; the run itself happens in the config's folder.
       const against = resolve(o.against);

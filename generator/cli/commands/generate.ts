@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { DEFAULT_INPUT, generate, type GenerateResult } from "../../index.js";
 import { addConfigFlags } from "../flags.js";
 import type { CliFlags } from "../config-file.js";
-import { watchPages } from "../../tools/watch.js";
 import { findingCounts, type RunContext, runCommand } from "../run.js";
 import {
   type CommonOptions,
@@ -42,6 +41,7 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
         }
         const { onProgress: _, ...watchOptions } = options;
         const input = options.input;
+        const { watchPages } = await import("../../tools/watch.js"); // chokidar, only for --watch
         const watcher = watchPages({
           ...watchOptions,
           onRun: (r, changed) => {

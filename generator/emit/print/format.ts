@@ -4,6 +4,7 @@
  * formatting the file at once).
  */
 import type * as prettier from "prettier";
+import { collectGarbage, RELIEF_CHARS } from "./heap-relief.js";
 import { tsMorph } from "./ts-morph-loader.js";
 
 /**
@@ -94,7 +95,13 @@ export async function formatStatementList(texts: readonly string[], options: pre
     if (pieces) pieces.forEach((p, k) => (out[members[k]] = p));
     else for (const i of members) await alone(i);
   };
+  let sinceRelief = 0;
   for (const [i, text] of texts.entries()) {
+    sinceRelief += text.length;
+    if (sinceRelief > RELIEF_CHARS) {
+      collectGarbage();
+      sinceRelief = 0;
+    }
     if (!groupable || text.length > GROUP_CHARS || text.includes(BOUNDARY)) {
       await alone(i);
       continue;
