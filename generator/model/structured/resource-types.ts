@@ -62,7 +62,7 @@ import { listedValues } from "../../parse/description-prose.js";
 import { isPlainObject } from "../../parse/plain-object.js";
 import { keyOf, type TypeIndex } from "../type-index.js";
 import { documentedTypeForUntyped, isPrimitive, resolveTypeExpr } from "../type-resolution.js";
-import type { NavigationProperty, Property, StructuredType, TypeRef } from "../types.js";
+import type { NavigationProperty, Property, Provenance, StructuredType, TypeRef } from "../types.js";
 
 export interface TypeDraft {
   namespace: string;
@@ -395,7 +395,8 @@ export function buildTypes(
   const enumsByMembers = enumsByMemberSet(new Map([...enumMembers].filter(([name]) => !inPage.has(name.toLowerCase()))));
   const list = [...drafts.values()].sort(byName);
   retypeByLinkedPage(list, drafts, typesByPage(list), index);
-  const bases = decideBases(list, drafts, index, diagnostics);
+  const baseProvenance = new Map<string, Provenance>();
+  const bases = decideBases(list, drafts, index, diagnostics, baseProvenance);
   const kinds = decideKinds(list, bases, addressed, index);
   const pages = typesByPage(list);
   const linkedPage = (href: string | undefined): string | undefined => {
@@ -431,6 +432,9 @@ export function buildTypes(
     if (description) t.description = description;
     const base = bases.get(key);
     if (base) t.baseType = `${drafts.get(base)!.namespace}.${drafts.get(base)!.name}`;
+    const noBase = d.parts.find((p) => p.facts.baseType === null);
+    if (base) t.baseFrom = baseProvenance.get(key) ?? { stated: false, by: "implicit-root" };
+    else if (noBase) t.baseFrom = { stated: true, at: loc(noBase.file, noBase.facts.pos), by: "annotation" };
     for (const p of d.parts) {
       if (p.facts.abstract) t.abstract = true;
       if (p.facts.openType) t.openType = true;
@@ -455,6 +459,7 @@ function decideBases(
   drafts: Map<string, TypeDraft>,
   index: TypeIndex,
   diagnostics: Diagnostic[],
+  provenance: Map<string, Provenance>,
 ): Map<string, string> {
   const resolveType = (name: string, namespace: string | undefined, pageNamespace: string): string | undefined => {
     const def = index.resolve(name, namespace, pageNamespace);
@@ -548,6 +553,10 @@ function decideBases(
     if (direct) bases.set(key, direct);
   }
   breakCycles(list, bases, diagnostics);
+  for (const [key, base] of bases) {
+    const s = stated.get(key)?.find((x) => x.base === base);
+    provenance.set(key, s ? { stated: true, at: s.location, by: s.from } : { stated: false, by: "inherited-row" });
+  }
   return bases;
 }
 
@@ -1048,6 +1057,7 @@ function addMembers(
       nullable: nullability(member, r.ref, isKey, intune, index),
       source,
     };
+    p.nullableFrom = isKey ? "key" : member.modifiers.nullable !== undefined ? "stated" : p.nullable ? "default" : "convention";
     if (member.description) p.description = member.description;
     if (member.modifiers.readOnly) p.readOnly = true;
     if (member.modifiers.required) p.required = true;
@@ -1120,7 +1130,17 @@ function assignKeys(types: StructuredType[], drafts: ReadonlyMap<string, TypeDra
     if (key) {
       t.key = [key];
       const prop = t.properties.find((p) => p.name === key);
-      if (prop) prop.nullable = false;
+      if (prop) {
+        prop.nullable = false;
+        prop.nullableFrom = "key";
+      }
+      const declaredIn = d?.parts.find((p) => p.facts.keyProperty === key);
+      t.keyFrom =
+        declaredIn && key === declared
+          ? { stated: true, at: loc(declaredIn.file, declaredIn.facts.pos), by: "annotation" }
+          : key === prose && prop
+            ? { stated: true, at: prop.source, by: "key-prose" }
+            : { stated: false, by: "id-row" };
     }
   }
 }
