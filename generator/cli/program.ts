@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { InputError } from "../platform/input-files.js";
 import { registerCheck } from "./commands/check.js";
+import { registerCoverage } from "./commands/coverage.js";
 import { registerDiff } from "./commands/diff.js";
 import { registerExamples } from "./commands/examples.js";
 import { registerGenerate } from "./commands/generate.js";
@@ -28,6 +29,7 @@ export function buildProgram(setExit: SetExit): Command {
   registerDiff(program, setExit);
   registerValidate(program, setExit);
   registerExamples(program, setExit);
+  registerCoverage(program, setExit);
   return program;
 }
 

@@ -57,6 +57,8 @@ export interface NavigationProperty extends Documentation {
   name: string;
   type: TypeRef;
   nullable: boolean;
+  /** How `nullable` was decided (`stated` in its row, else `default`: a single target nullable, a collection not). */
+  nullableFrom?: NullabilitySource;
   containsTarget: boolean;
 }
 

@@ -32,7 +32,7 @@ export function registerGenerate(program: Command, setExit: SetExit): void {
     options.input ??= DEFAULT_INPUT;
     const report = (r: GenerateResult): boolean => {
       if (o.stats) process.stderr.write(statsLine(r) + "\n");
-      return reportDiagnostics(r.diagnostics, o.verbose, o).failed;
+      return reportDiagnostics(r.diagnostics, o.verbose, o, { title: "docs2ts generate" }).failed;
     };
     if (!o.watch) {
       setExit(report(await generate(options)) ? EXIT_PROBLEMS : EXIT_OK);

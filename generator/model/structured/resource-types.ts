@@ -1039,6 +1039,7 @@ function addMembers(
         name: member.name,
         type: r.ref,
         nullable: member.modifiers.nullable ?? !r.ref.collection,
+        nullableFrom: member.modifiers.nullable !== undefined ? "stated" : "default",
         containsTarget: false,
         source,
       };
