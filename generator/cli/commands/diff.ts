@@ -8,7 +8,8 @@ import { readDeclarations } from "../../tools/diff/typescript-declarations.js";
 import { DEFAULT_INPUT, parsePages } from "../../index.js";
 import { InputError } from "../../platform/input-files.js";
 import { buildModel } from "../../model/build.js";
-import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit } from "../shared-options.js";
+import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, reportDiagnostics, type SetExit } from "../shared-options.js";
+import { diffDrift } from "../../tools/report/drift-entries.js";
 
 interface DiffOptions extends CommonOptions {
   against: string;
@@ -16,6 +17,8 @@ interface DiffOptions extends CommonOptions {
   mapFile?: string;
   maxDrift: number;
   format: "text" | "json";
+  reporter?: "html";
+  reportFile?: string;
 }
 
 export function registerDiff(program: Command, setExit: SetExit): void {
@@ -38,6 +41,8 @@ export function registerDiff(program: Command, setExit: SetExit): void {
       }),
     )
     .addOption(new Option("--format <format>", "report format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--reporter <name>", "also write an html page with the drift and the docs' findings").choices(["html"]))
+    .option("--report-file <path>", "where the html page goes (default stdout)")
     .action(async (o: DiffOptions) => {
       let renames;
       try {
@@ -57,7 +62,14 @@ export function registerDiff(program: Command, setExit: SetExit): void {
       const docsTypes = model.types.length + model.enums.length;
       const unmatchedDocs = entries.filter((e) => e.kind === "missing-type").length;
       const info = { against: o.against, docsTypes, codeDeclarations: merged.length, matched: docsTypes - unmatchedDocs };
-      process.stdout.write(o.format === "json" ? formatDriftJson(entries, info) : formatDriftText(entries, info));
+      if (o.reporter === "html")
+        reportDiagnostics(
+          model.diagnostics,
+          true,
+          { reporter: "html", reportFile: o.reportFile },
+          { title: "docs2ts diff", drift: diffDrift(entries, o.against) },
+        );
+      else process.stdout.write(o.format === "json" ? formatDriftJson(entries, info) : formatDriftText(entries, info));
       if (entries.length > o.maxDrift && o.format === "text" && o.maxDrift > 0) {
         process.stderr.write(`docs2ts diff: ${entries.length} drift entries exceed --max-drift ${o.maxDrift}\n`);
       }
