@@ -6,18 +6,12 @@ import { compareDiagnostics, dedupeDiagnostics, type Diagnostic } from "../diagn
 import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.js";
 import { endpointDrafts, type EndpointDraft } from "./endpoints/drafts.js";
 import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./structured/enums.js";
-import { addNavigationAndDerive } from "./endpoints/navigation-from-paths.js";
-import {
-  addUndocumentedBases,
-  allMembers,
-  applyContainment,
-  buildTypes,
-  byName,
-  collectTypeDrafts,
-  moveInheritedRows,
-  type TypeDraft,
-  weakDraft,
-} from "./structured/resource-types.js";
+import { addNavigationAndDerive } from "./endpoints/settle.js";
+import { applyContainment } from "./structured/containment.js";
+import { allMembers, byName, type TypeDraft, weakDraft } from "./structured/drafts.js";
+import { moveInheritedRows } from "./structured/inherited-rows.js";
+import { buildTypes, collectTypeDrafts } from "./structured/resource-types.js";
+import { addUndocumentedBases } from "./structured/undocumented-bases.js";
 import { keyOf, ROOT_NAMESPACE, TypeIndex } from "./type-index.js";
 import type { EnumType, Model } from "./types.js";
 import { MODEL_SCHEMA_VERSION } from "./types.js";

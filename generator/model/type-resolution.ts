@@ -36,3 +36,10 @@ export function documentedTypeForUntyped(t: TypeExpr, typeText: string, index: T
   const def = index.resolve(word, undefined, pageNamespace);
   return def?.kind === "type" ? { type: `${def.namespace}.${def.name}`, collection: t.collection } : undefined;
 }
+
+/** The written type as one word (compared case-insensitively), collection marked; "" when unreadable. */
+export function typeWords(t: TypeExpr): string {
+  if (t.kind === "unknown") return "";
+  const name = t.kind === "named" && t.namespace ? `${t.namespace}.${t.name}` : t.name;
+  return t.collection ? `Collection(${name})` : name;
+}

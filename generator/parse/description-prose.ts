@@ -1,7 +1,7 @@
 /**
- * Reads what a Description cell says about its property (input-format.md §2.4, §2.5): placeholders, "Inherited
- * from", inline enum lists ("Possible values are: `a`, `b`."), and modifiers (nullable, read-only, required, key,
- * $filter support …).
+ * Reads what a Description cell says about its property (phrasings measured in ../shared/docs/input-format.md §2.4,
+ * §2.5): placeholders, "Inherited from", inline enum lists ("Possible values are: `a`, `b`."), and modifiers
+ * (nullable, read-only, required, key, $filter support …); the cues the model needs are read by description-cues.ts.
  *
  * Input is the cell's Markdown-ish text: inline code stays wrapped in backticks, links may be `[x](href)`.
  *
@@ -17,12 +17,15 @@
  * - The "Inherited from …" clause and placeholders are removed from `description`; modifier sentences stay (they
  *   are useful documentation).
  */
+import { readDescriptionCues } from "./description-cues.js";
 import type { Modifiers } from "./facts.js";
 
 export interface DescriptionFacts {
   description: string;
   inheritedFrom?: string;
   possibleValues?: string[];
+  /** See `listedValues` below. */
+  listedValues?: string[];
   modifiers: Modifiers;
   /** The description said nothing but a placeholder ("Not yet documented", "**TODO: Add Description**"). */
   placeholder: boolean;
@@ -35,12 +38,14 @@ export function readDescription(text: string): DescriptionFacts {
   const description = tidy(inherited.rest);
   const out: DescriptionFacts = {
     description,
-    modifiers: readModifiers(normalized),
+    modifiers: { ...readModifiers(normalized), ...readDescriptionCues(description) },
     placeholder: removed && description === "",
   };
   if (inherited.name !== undefined) out.inheritedFrom = inherited.name;
   const values = readPossibleValues(normalized);
   if (values !== undefined) out.possibleValues = values;
+  const listed = listedValues(description);
+  if (listed !== undefined) out.listedValues = listed;
   return out;
 }
 

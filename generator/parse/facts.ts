@@ -64,6 +64,12 @@ export interface Modifiers {
   orderBy?: boolean;
   search?: boolean;
   deprecated?: boolean;
+  /** The row calls itself a navigation property ("Navigation property.", "Containment entity.") (description-cues.ts). */
+  navigation?: boolean;
+  /** The value is a string of its own ("comma-separated list", "string values") (description-cues.ts). */
+  stringValued?: boolean;
+  /** A range of valid values is documented ("Valid values 4 to 16") (description-cues.ts). */
+  validRange?: boolean;
 }
 
 /** One row of a Properties / Relationships / Request body / parameters table. */
@@ -79,6 +85,11 @@ export interface MemberFacts {
   inheritedFrom?: string;
   /** "Possible values are: `a`, `b`." → ["a", "b"]. */
   possibleValues?: string[];
+  /**
+   * Backticked values after a colon without a cue word ("The importance: `Low`, `Normal`, `High`."); weaker than
+   * `possibleValues`: only used to pick an existing enum for a String row (added field; optional).
+   */
+  listedValues?: string[];
   modifiers: Modifiers;
 }
 

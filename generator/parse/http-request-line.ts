@@ -1,6 +1,6 @@
 /**
  * Reads one line of an HTTP request block (`GET /users/{id | userPrincipalName}/calendar`) into method, path and
- * path segments (input-format.md §3.2). Lines that are not requests (C# code, `or`, header lines, generator error
+ * path segments (the forms measured in ../shared/docs/input-format.md §3.2). Lines that are not requests (C# code, `or`, header lines, generator error
  * text such as `POST ** Collection URI … not found`) read as undefined.
  */
 import type { PathSegment } from "./facts.js";

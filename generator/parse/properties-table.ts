@@ -85,6 +85,7 @@ export function readMembersTable(t: ReadTable, file: string, definitions: Readon
     };
     if (prose.inheritedFrom) member.inheritedFrom = prose.inheritedFrom;
     if (prose.possibleValues?.length) member.possibleValues = prose.possibleValues;
+    if (prose.listedValues) member.listedValues = prose.listedValues;
     members.push(member);
   }
   return { members, diagnostics };

@@ -2,7 +2,7 @@
  * Reads the Type column of a Properties / Relationships / parameter table (and other short type texts such as an
  * annotation's `@odata.type` or a response sentence's snippet) into a TypeExpr.
  *
- * Grammar (input-format.md §2.3, §8.4):
+ * Grammar (the notations measured in ../shared/docs/input-format.md §2.3 and §8.4):
  *   cell  := wrap* core wrap*
  *   wrap  := `Collection(` … `)` | `collection of` … | … `collection` | … `[]` | … `(note)` | … `, note`
  *            | … `resource`/`object`/`enum`/`entity`/`type` (a trailing kind word)
@@ -13,7 +13,7 @@ import type { PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { EdmPrimitive, TypeExpr } from "./facts.js";
 
-/** Lower-cased spelling (without `Edm.`) → primitive. Spellings measured in input-format.md §2.3. */
+/** Lower-cased spelling (without `Edm.`) → primitive. Spellings measured in ../shared/docs/input-format.md §2.3. */
 const PRIMITIVES: ReadonlyMap<string, EdmPrimitive> = new Map<string, EdmPrimitive>([
   ["string", "Edm.String"],
   // A URL is sent as a string; the docs write `Url` where CSDL says Edm.String.

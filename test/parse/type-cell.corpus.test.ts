@@ -33,7 +33,7 @@ describe("readTypeCell over every Type cell of v1.0 resource pages", () => {
 
       expect(seen.length).toBeGreaterThan(5_000);
       expect(unknown.length / seen.length).toBeLessThan(0.005);
-      // input-format.md §2.3: about two thirds of the rows are primitives.
+      // About two thirds of the rows are primitives (measured in ../shared/docs/input-format.md §2.3).
       expect(count("primitive") / seen.length).toBeGreaterThan(0.55);
       // Named types are nearly always links (§2.3: 440 of ~8,000 named rows are bare), and the link target is kept.
       const linkedNamed = seen.filter((s) => s.type.kind === "named" && s.type.href !== undefined);

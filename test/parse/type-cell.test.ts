@@ -51,7 +51,7 @@ describe("primitiveOf", () => {
   });
 });
 
-describe("readTypeCell on the notations of input-format.md §2.3", () => {
+describe("readTypeCell on the notations of ../shared/docs/input-format.md §2.3", () => {
   it("reads bare primitives, Edm names and primitives with notes", () => {
     expect(read("String")).toEqual(prim("Edm.String"));
     expect(read(" Int32 ")).toEqual(prim("Edm.Int32"));

@@ -93,8 +93,8 @@ export class TypeRenderer {
   }
 
   /**
-   * `Json` is one of the dialect's primitive spellings (input-format §2.3); when a page documents a memberless
-   * complex type of that name (json.md), it still means any JSON value. Other memberless types (`root`,
+   * `Json` is one of the dialect's primitive spellings (measured in ../shared/docs/input-format.md §2.3); when a
+   * page documents a memberless complex type of that name (json.md), it still means any JSON value. Other memberless types (`root`,
    * `systemFacet`) are markers that keep their names.
    */
   private isFreeJson(t: DeclaredType): boolean {

@@ -34,21 +34,17 @@
  * keyedNavigationCollections; `navigation-collection-from-path` warning).
  */
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
-import { buildEndpoints } from "./resolve.js";
 import type { EndpointDraft } from "./drafts.js";
-import { deriveOperations, implicitKeyRoot } from "./operations.js";
-import { TypeGraph } from "./path-walk.js";
-import { keyOf, lowerOf, type TypeIndex } from "../type-index.js";
+import { implicitKeyRoot } from "./entity-container.js";
+import { entityTarget, type TypeGraph } from "./path-walk.js";
+import { keyOf, lowerOf } from "../type-index.js";
 import type { Endpoint, EndpointSegment, NavigationProperty, StructuredType, TypeRef } from "../types.js";
-
-/** How many rounds: a member found in one round can open the walk to a deeper one (`…/joinedTeams/{id}/x`). */
-const MAX_ROUNDS = 3;
 
 const READS_ONE = new Set(["get", "upsert"]);
 const READS_MANY = new Set(["list", "create"]);
 const BY_KEY = new Set(["get", "update", "upsert", "delete"]);
 
-interface Found {
+export interface Found {
   owner: StructuredType;
   name: string;
   target: TypeRef;
@@ -62,117 +58,71 @@ interface Found {
 }
 
 /**
- * Adds the navigation properties the paths imply to `types` (in place) and returns how many were added. The roots
- * come from a trial derivation of the entity container over copies of the endpoints (nothing of it is kept).
+ * One round: the navigation properties the paths imply over `graph` (a trial derivation's), one per owner and name,
+ * in a fixed order. Of two findings for one member, one a page typed wins over one guessed from the segment; the
+ * camelCase spelling wins; two targets become their common base, and a collection wins.
  */
-export function addNavigationFromPaths(
+export function findPathNavigation(
   drafts: readonly EndpointDraft[],
-  index: TypeIndex,
+  endpoints: readonly Endpoint[],
+  graph: TypeGraph,
+  types: ReadonlyMap<string, StructuredType>,
+  operationNames: ReadonlySet<string>,
+): Found[] {
+  const named = entityNamer(types);
+  const walk = resumingWalk(graph, named);
+  const found = new Map<string, Found>();
+  const callers = operationCallers(drafts, endpoints, graph);
+  drafts.forEach((d, i) => {
+    for (const f of findInEndpoint(d, endpoints[i], graph, walk, named, operationNames, callers)) {
+      if (types.get(keyOf(f.owner.namespace, f.owner.name)) !== f.owner) continue;
+      const k = `${keyOf(f.owner.namespace, f.owner.name)}/${f.name.toLowerCase()}`;
+      const prev = found.get(k);
+      if (!prev || (prev.guessed && !f.guessed)) {
+        found.set(k, f);
+        continue;
+      }
+      if (f.guessed && !prev.guessed) continue;
+      if (capitals(f.name) > capitals(prev.name)) prev.name = f.name;
+      if (prev.target.type.toLowerCase() !== f.target.type.toLowerCase()) {
+        // Two pages reach different types through one segment: the member holds their common base, if any.
+        const common = graph.commonAncestor([prev.target.type, f.target.type]);
+        if (common) prev.target = { type: common, collection: prev.target.collection || f.target.collection };
+      } else if (f.target.collection) prev.target = { ...prev.target, collection: true };
+    }
+  });
+  return [...found.values()].sort((a, b) => cmp(`${a.owner.name}.${a.name}`, `${b.owner.name}.${b.name}`));
+}
+
+/** Adds what findPathNavigation found to the owners (making the types it names, see makeType); returns how many. */
+export function addPathNavigation(
+  found: readonly Found[],
   types: Map<string, StructuredType>,
+  made: StructuredType[],
   diagnostics: Diagnostic[],
 ): number {
-  return addNavigationAndDerive(drafts, index, types, diagnostics).added;
-}
-
-/** The model's endpoints and entity container, derived over the types once every path-implied member is in. */
-export interface Settled extends Derivation {
-  added: number;
-  endpoints: Endpoint[];
-}
-
-type Derivation = ReturnType<typeof deriveOperations>;
-
-/** A trial derivation with what it reported, kept in case it turns out to be the final one. */
-interface Trial {
-  graph: TypeGraph;
-  endpoints: Endpoint[];
-  derivation: Derivation;
-  diagnostics: Diagnostic[];
-}
-
-/**
- * addNavigationFromPaths, then the endpoints and operations over the completed types (what build.ts did next with
- * buildEndpoints and deriveOperations, with the same findings in the same order). A round that finds no member
- * leaves the types as its trial derivation saw them: that derivation is the final one, not run again.
- */
-export function addNavigationAndDerive(
-  drafts: readonly EndpointDraft[],
-  index: TypeIndex,
-  types: Map<string, StructuredType>,
-  diagnostics: Diagnostic[],
-): Settled {
-  const operationNames = calledOperationNames(drafts);
-  // The endpoints depend on the types only through the pages they were read from (linked names), which adding
-  // members never changes: built once, and only copied for each trial derivation (which changes them).
-  const endpointDiagnostics: Diagnostic[] = [];
-  const endpoints = buildEndpoints(drafts, index, endpointDiagnostics, types);
-  // Respelling changes a member name's case only, and every walk and derivation compares names case-insensitively
-  // (the derived names come from the paths): the first round's trial is the respelling's. The one exception is the
-  // implicit key root (its one property is spelled as its key): when a respelling changed which type that is, the
-  // trial runs again.
-  let trial = trialDerivation(drafts, endpoints, index, types, operationNames);
-  const keyRoot = implicitKeyRoot(types);
-  respellLowercaseMembers(endpoints, trial.graph, diagnostics);
-  if (implicitKeyRoot(types) !== keyRoot) trial = trialDerivation(drafts, endpoints, index, types, operationNames);
-  // Collections read from keyed paths change the types the first trial saw: that trial is final only if none changed.
-  const keyed = keyedNavigationCollections(endpoints, trial.graph, diagnostics);
-  let settled: Trial | undefined;
   let added = 0;
-  const made: StructuredType[] = [];
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (round > 0) trial = trialDerivation(drafts, endpoints, index, types, operationNames);
-    const graph = trial.graph;
-    const named = entityNamer(types);
-    const walk = resumingWalk(graph, named);
-    const found = new Map<string, Found>();
-    const callers = operationCallers(drafts, endpoints, graph);
-    drafts.forEach((d, i) => {
-      for (const f of findInEndpoint(d, endpoints[i], graph, walk, named, operationNames, callers)) {
-        if (types.get(keyOf(f.owner.namespace, f.owner.name)) !== f.owner) continue;
-        const k = `${keyOf(f.owner.namespace, f.owner.name)}/${f.name.toLowerCase()}`;
-        const prev = found.get(k);
-        if (!prev || (prev.guessed && !f.guessed)) {
-          found.set(k, f);
-          continue;
-        }
-        if (f.guessed && !prev.guessed) continue;
-        if (capitals(f.name) > capitals(prev.name)) prev.name = f.name;
-        if (prev.target.type.toLowerCase() !== f.target.type.toLowerCase()) {
-          // Two pages reach different types through one segment: the member holds their common base, if any.
-          const common = graph.commonAncestor([prev.target.type, f.target.type]);
-          if (common) prev.target = { type: common, collection: prev.target.collection || f.target.collection };
-        } else if (f.target.collection) prev.target = { ...prev.target, collection: true };
-      }
-    });
-    if (found.size === 0) {
-      if (round > 0 || keyed === 0) settled = trial;
-      break;
-    }
-    for (const f of [...found.values()].sort((a, b) => cmp(`${a.owner.name}.${a.name}`, `${b.owner.name}.${b.name}`))) {
-      if (f.made) makeType(f, types, made);
-      const nav: NavigationProperty = {
-        name: f.name,
-        type: f.target,
-        nullable: !f.target.collection,
-        containsTarget: false,
-        source: { file: f.file, line: f.line, column: f.column },
-      };
-      f.owner.navigationProperties.push(nav);
-      added++;
-      diagnostics.push(
-        diagnostic(
-          "navigation-from-path",
-          nav.source,
-          `"${f.name}" is addressed below ${f.owner.name} in this request path but is not listed in the Relationships table of ${f.owner.name}; it is read as a navigation property to ${f.target.collection ? "a collection of " : ""}${f.target.type}.`,
-          `Add "${f.name}" to the Relationships table of the ${f.owner.name} resource page.`,
-        ),
-      );
-    }
+  for (const f of found) {
+    if (f.made) makeType(f, types, made);
+    const nav: NavigationProperty = {
+      name: f.name,
+      type: f.target,
+      nullable: !f.target.collection,
+      containsTarget: false,
+      source: { file: f.file, line: f.line, column: f.column },
+    };
+    f.owner.navigationProperties.push(nav);
+    added++;
+    diagnostics.push(
+      diagnostic(
+        "navigation-from-path",
+        nav.source,
+        `"${f.name}" is addressed below ${f.owner.name} in this request path but is not listed in the Relationships table of ${f.owner.name}; it is read as a navigation property to ${f.target.collection ? "a collection of " : ""}${f.target.type}.`,
+        `Add "${f.name}" to the Relationships table of the ${f.owner.name} resource page.`,
+      ),
+    );
   }
-  settled ??= trialDerivation(drafts, endpoints, index, types, operationNames);
-  diagnostics.push(...endpointDiagnostics, ...settled.diagnostics);
-  // The made types reach the model with the singletons' (build.ts adds rootTypes to the types).
-  return { added, endpoints: settled.endpoints, ...settled.derivation, rootTypes: [...settled.derivation.rootTypes, ...made] };
+  return added;
 }
 
 /**
@@ -198,98 +148,6 @@ function makeType(f: Found, types: Map<string, StructuredType>, made: Structured
   };
   types.set(key, t);
   made.push(t);
-}
-
-/**
- * A Relationships or Properties row spelled all in lower case (`openshifts`) while the request paths spell the same
- * segment in camelCase (`/teams/{id}/schedule/openShifts`) takes the paths' spelling: member names are
- * case-sensitive on the wire, and the paths are what clients send (`property-name-case` warning at the row).
- */
-function respellLowercaseMembers(endpoints: readonly Endpoint[], graph: TypeGraph, diagnostics: Diagnostic[]): void {
-  const done = new Set<object>();
-  for (const e of endpoints) {
-    for (const p of e.paths) {
-      for (let i = 1; i < p.segments.length; i++) {
-        const seg = p.segments[i];
-        if (seg.kind !== "literal" || !/[A-Z]/.test(seg.value)) continue;
-        const owner = graph.walk(p.segments, i);
-        if (!owner || owner.collection) continue;
-        for (const a of graph.ancestors(owner.type)) {
-          const t = graph.type(a);
-          const m = [...(t?.properties ?? []), ...(t?.navigationProperties ?? [])].find(
-            (x) => x.name.toLowerCase() === seg.value.toLowerCase(),
-          );
-          if (!m) continue;
-          if (m.name !== seg.value && m.name === m.name.toLowerCase() && !done.has(m)) {
-            done.add(m);
-            diagnostics.push(
-              diagnostic(
-                "property-name-case",
-                m.source,
-                `"${m.name}" of "${t?.name}" is spelled "${seg.value}" in the request paths (${p.template}); docs2ts uses "${seg.value}".`,
-                "Spell the property the same way in the table and in the request paths (names are case-sensitive).",
-              ),
-            );
-            m.name = seg.value;
-          }
-          break;
-        }
-      }
-    }
-  }
-}
-
-/**
- * A single-valued navigation property that a request path addresses by key (`DELETE
- * /servicePrincipals/{id}/appRoleAssignedTo/{id}`, `…/allowedGroups/{id}/$ref`) is a collection: in OData only a
- * collection takes a key. Only a key that ends the path (or precedes `$ref`/`$value`) counts, so a path that skips
- * a segment (`/groups/{id}/drive/{item-id}/versions`, missing `items`) changes nothing, and the page must read or
- * write the member's type when it names one (`GET /groups/{id}/drive/{item-id}` gets a driveItem). Returns how many
- * changed.
- */
-function keyedNavigationCollections(endpoints: readonly Endpoint[], graph: TypeGraph, diagnostics: Diagnostic[]): number {
-  const changed = new Set<NavigationProperty>();
-  for (const e of endpoints) {
-    for (const p of e.paths) {
-      const segs = p.segments;
-      const last = segs[segs.length - 1];
-      const end = last?.kind === "dollar" ? segs.length - 2 : segs.length - 1;
-      const at = end - 1;
-      const seg = segs[at];
-      if (at < 1 || segs[end]?.kind !== "param" || seg?.kind !== "literal") continue;
-      const owner = graph.walk(segs, at);
-      if (!owner || owner.collection) continue;
-      const nav = ownNavigation(graph, owner.type, seg.value);
-      if (!nav || nav.type.collection || changed.has(nav)) continue;
-      // The page must be about the member's items: `GET /groups/{id}/drive/{item-id}` reads a driveItem, not a drive.
-      const about = entityTarget(e, graph);
-      if (about && !graph.related(about, nav.type.type)) continue;
-      changed.add(nav);
-      nav.type = { ...nav.type, collection: true };
-      nav.nullable = false;
-      diagnostics.push(
-        diagnostic(
-          "navigation-collection-from-path",
-          nav.source,
-          `"${nav.name}" is documented as a single ${nav.type.type}, but the request path ${p.template} addresses it by key; it is read as a collection.`,
-          `Write "collection" in the Type cell of "${nav.name}".`,
-        ),
-      );
-    }
-  }
-  return changed.size;
-}
-
-/** The navigation property `name` that `typeName` declares or inherits (never a derived type's). */
-function ownNavigation(graph: TypeGraph, typeName: string, name: string): NavigationProperty | undefined {
-  const lower = lowerOf(name);
-  for (const a of graph.ancestors(typeName)) {
-    const t = graph.type(a);
-    const nav = t?.navigationProperties.find((n) => lowerOf(n.name) === lower);
-    if (nav) return nav;
-    if (t?.properties.some((x) => lowerOf(x.name) === lower)) return undefined;
-  }
-  return undefined;
 }
 
 /** Per operation name (lower-cased): the types its pages call it on, or null when a call's owner is unknown. */
@@ -328,7 +186,7 @@ function calledOn(name: string, ownerType: string, callers: OperationCallers, gr
 }
 
 /** Names that some page calls as an action or function (by its own cues), lower-cased. */
-function calledOperationNames(drafts: readonly EndpointDraft[]): Set<string> {
+export function calledOperationNames(drafts: readonly EndpointDraft[]): Set<string> {
   const out = new Set<string>();
   for (const d of drafts) {
     if (d.kind !== "action" && d.kind !== "function" && d.kind !== "delta") continue;
@@ -340,33 +198,6 @@ function calledOperationNames(drafts: readonly EndpointDraft[]): Set<string> {
     }
   }
   return out;
-}
-
-/**
- * A trial derivation over copies of the endpoints, its findings set aside, and the type graph with its roots and
- * bound operations.
- */
-function trialDerivation(
-  drafts: readonly EndpointDraft[],
-  built: readonly Endpoint[],
-  index: TypeIndex,
-  types: Map<string, StructuredType>,
-  operationNames: ReadonlySet<string>,
-): Trial {
-  // deriveOperations only replaces top-level fields of an endpoint (kind, body, urlParameters, operation).
-  const endpoints = built.map((e) => ({ ...e }));
-  const trialDiagnostics: Diagnostic[] = [];
-  const derivation = deriveOperations(drafts, endpoints, index, types, trialDiagnostics);
-  const { operations, entitySets, singletons, rootTypes } = derivation;
-  // The types made for untyped singletons (`/education`) let the walk reach the documented types below them
-  // (`/education/classes/{id}/assignmentCategories`); they are the trial's copies, never given members here.
-  const graph = new TypeGraph(new Map([...types, ...rootTypes.map((t): [string, StructuredType] => [keyOf(t.namespace, t.name), t])]));
-  for (const s of entitySets) graph.roots.set(s.name.toLowerCase(), { type: s.entityType, collection: true });
-  for (const s of singletons) graph.roots.set(s.name.toLowerCase(), { type: s.type, collection: false });
-  // Only operations that their own pages call as such let the walk through (`…/range/clear`); a list page whose
-  // segment the trial read as a function is exactly what this module is deciding about.
-  graph.setOperations(operations.filter((o) => operationNames.has(o.name.toLowerCase())));
-  return { graph, endpoints, derivation, diagnostics: trialDiagnostics };
 }
 
 function findInEndpoint(
@@ -652,13 +483,6 @@ function singularName(segment: string): string {
     .toLowerCase()
     .replace(/ies$/, "y")
     .replace(/([^s])s$/, "$1");
-}
-
-/** The entity type the endpoint returns or accepts, qualified as the model spells it. */
-function entityTarget(e: Endpoint, graph: TypeGraph): string | undefined {
-  const t = e.response.type ?? (e.body?.kind === "type" ? e.body.type : undefined);
-  const def = t ? graph.type(t.type) : undefined;
-  return def?.kind === "entity" ? `${def.namespace}.${def.name}` : undefined;
 }
 
 /** Inner capitals: of two spellings of one segment, the camelCase one is the docs' convention (`secureScores`). */

@@ -6,7 +6,7 @@
 import type { TypeExpr } from "../../parse/facts.js";
 import { keyOf, lowerOf, type TypeIndex } from "../type-index.js";
 import { resolveTypeExpr } from "../type-resolution.js";
-import type { EndpointSegment, Operation, StructuredType, TypeRef } from "../types.js";
+import type { Endpoint, EndpointSegment, Operation, StructuredType, TypeRef } from "../types.js";
 
 /** A bound operation seen so far, by lower-cased name: what it is bound to and what it returns. */
 export interface KnownOperation {
@@ -301,4 +301,11 @@ function pageFileName(path: string): string {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The entity type the endpoint returns or accepts, qualified as the model spells it. */
+export function entityTarget(e: Endpoint, graph: TypeGraph): string | undefined {
+  const t = e.response.type ?? (e.body?.kind === "type" ? e.body.type : undefined);
+  const def = t ? graph.type(t.type) : undefined;
+  return def?.kind === "entity" ? `${def.namespace}.${def.name}` : undefined;
 }

@@ -1,6 +1,6 @@
 /**
  * The docs' template convention for values: a string naming the type instead of a sample value — `"String"`,
- * `"Int32"`, `"Boolean"`, `"String (timestamp)"`, `"Edm.Guid"` (input-format.md §2.7). Such a placeholder is
+ * `"Int32"`, `"Boolean"`, `"String (timestamp)"`, `"Edm.Guid"` (measured in ../shared/docs/input-format.md §2.7). Such a placeholder is
  * correct when the type it names fits the property, and a finding when it names another kind of value.
  */
 

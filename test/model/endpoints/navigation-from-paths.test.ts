@@ -3,7 +3,7 @@ import type { Diagnostic } from "../../../generator/diagnostics/diagnostic.js";
 import { buildModel } from "../../../generator/model/build.js";
 import { buildEndpoints } from "../../../generator/model/endpoints/resolve.js";
 import { endpointDrafts, type EndpointDraft } from "../../../generator/model/endpoints/drafts.js";
-import { addNavigationAndDerive } from "../../../generator/model/endpoints/navigation-from-paths.js";
+import { addNavigationAndDerive } from "../../../generator/model/endpoints/settle.js";
 import { deriveOperations } from "../../../generator/model/endpoints/operations.js";
 import { buildTypes, collectTypeDrafts } from "../../../generator/model/structured/resource-types.js";
 import { keyOf, TypeIndex } from "../../../generator/model/type-index.js";
