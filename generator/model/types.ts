@@ -25,7 +25,7 @@ export interface Documentation {
  */
 export interface Provenance {
   stated: boolean;
-  /** The page and line of the statement (stated facts only). */
+  /** The page and line of the statement; for an assumed fact, where the missing statement belongs when known. */
   at?: SourceLocation;
   /** What decided it: `annotation`, `prose`, `derived-list`, `key-row`, `default`, `inherited-row`, `implicit-root`, … */
   by: string;

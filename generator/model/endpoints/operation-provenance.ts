@@ -13,8 +13,11 @@ export function markOperationProvenance(o: Operation, d: EndpointDraft): void {
   const at = (pos: Pos | undefined) => ({ file, line: pos?.line ?? 1, column: pos?.column ?? 1 });
   if (o.returnType) {
     const r = d.api.response;
+    // Assumed from an example: the statement belongs in the Response section (when the page has one).
     o.returnFrom =
-      r.typeFrom === "prose" ? { stated: true, at: at(r.pos), by: "response-prose" } : { stated: false, by: "example-response" };
+      r.typeFrom === "prose"
+        ? { stated: true, at: at(r.pos), by: "response-prose" }
+        : { stated: false, by: "example-response", ...(r.pos ? { at: at(r.pos) } : {}) };
   }
   const rows = [...d.api.functionParameters, ...d.api.requestBody.parameters];
   for (const p of o.parameters) {

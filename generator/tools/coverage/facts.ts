@@ -64,7 +64,7 @@ export function computeCoverage(model: Model, areas: ReadonlyMap<string, string>
     p: Provenance,
     fallback: SourceLocation,
   ): void => {
-    const at = p.stated && p.at ? p.at : fallback;
+    const at = p.at ?? fallback;
     facts.push({
       subject,
       name,

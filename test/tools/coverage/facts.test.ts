@@ -31,6 +31,9 @@ const PAGES: Record<string, string> = {
   "api/widget-spin.md":
     front("boards") +
     `# widget: spin\n\nNamespace: microsoft.graph\n\nSpin a [widget](../resources/widget.md).\n\n## HTTP request\n\n\`\`\`http\nPOST /widgets/{id}/spin\n\`\`\`\n\n## Request body\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|speed|Int32|How fast.|\n\n## Response\n\nIf successful, this action returns a \`200 OK\` response code and a [gadget](../resources/gadget.md) object in the response body.\n`,
+  "api/widget-turn.md":
+    front("boards") +
+    `# widget: turn\n\nNamespace: microsoft.graph\n\n## HTTP request\n\n\`\`\`http\nPOST /widgets/{id}/turn\n\`\`\`\n\n## Response\n\nIf successful, this action returns a \`200 OK\` response code.\n\n## Example\n\n### Request\n\n<!-- { "blockType": "request", "name": "turn" } -->\n\`\`\`http\nPOST https://graph.microsoft.com/v1.0/widgets/1/turn\n\`\`\`\n\n### Response\n\n<!-- { "blockType": "response", "@odata.type": "microsoft.graph.gadget" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{ "label": "x" }\n\`\`\`\n`,
 };
 
 function coverage() {
@@ -90,6 +93,12 @@ describe("docs2ts coverage", () => {
       value: "Edm.Int32",
       line: line("api/widget-spin.md", "|speed|"),
     });
+  });
+
+  it("places an assumed return type (read from an example) where its statement belongs: the Response section", () => {
+    const turn = r.facts.find((f) => f.fact === "returns" && f.file === "api/widget-turn.md");
+    expect(turn).toMatchObject({ stated: false, by: "example-response", value: "microsoft.graph.gadget" });
+    expect(turn!.line).toBe(line("api/widget-turn.md", "## Response"));
   });
 
   it("totals per area, per page and overall agree with the facts", () => {
