@@ -9,6 +9,7 @@ import { InputError } from "../platform/input-files.js";
 import { describeIoError } from "../platform/io-errors.js";
 import { GlobError } from "../model/name-glob.js";
 import { registerCheck } from "./commands/check.js";
+import { registerCoverage } from "./commands/coverage.js";
 import { registerDiff } from "./commands/diff.js";
 import { registerExamples } from "./commands/examples.js";
 import { registerGenerate } from "./commands/generate.js";
@@ -34,6 +35,7 @@ export function buildProgram(setExit: SetExit): Command {
   registerValidate(program, setExit);
   registerExamples(program, setExit);
   registerInputs(program, setExit);
+  registerCoverage(program, setExit);
   return program;
 }
 

@@ -1,9 +1,12 @@
 /** Options and output helpers every command shares. */
 import { writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { DEFAULT_INPUT, loadModel, type LoadOptions, type Model } from "../index.js";
 import { formatReport, REPORTERS, type ReporterName } from "../diagnostics/reporters.js";
+import type { HtmlReportInput } from "../diagnostics/html-report.js";
+import { readAreasSync } from "../tools/coverage/areas.js";
 import { applySeverities, failsRun, parseRuleSeverity, SeverityConfigError, severityConfigFrom } from "../diagnostics/severity-config.js";
 
 export const EXIT_OK = 0;
@@ -65,6 +68,9 @@ export interface ReportingOptions {
   quiet?: boolean;
 }
 
+/** What a command adds to the `html` page besides its findings (coverage, drift); title and areas are filled in. */
+export type HtmlExtras = Partial<Omit<HtmlReportInput, "diagnostics">>;
+
 export interface ReportOutcome {
   /** The diagnostics after `--rule-severity`. */
   diagnostics: Diagnostic[];
@@ -109,14 +115,41 @@ export function reportDiagnostics(
   options: ReportingOptions = {},
   /** Show only the errors in a report for people (a no-op rerun: its warnings are the last run's). */
   errorsOnly = false,
+  html: HtmlExtras = {},
 ): ReportOutcome {
   const effective = applySeverities(diagnostics, severityConfigFrom(options.ruleSeverity));
   const reporter = options.reporter ?? "pretty";
-  // --quiet and errorsOnly trim what people read; json and sarif stay complete (tools read them).
+  // --quiet and errorsOnly trim what people read; json, sarif and html stay complete (tools and the page filter them).
   const forPeople = reporter === "pretty" || reporter === "github";
   const shown = forPeople && (options.quiet === true || errorsOnly) ? effective.filter((d) => d.severity === "error") : effective;
-  const text = formatReport(reporter, shown, { verbose, color: options.reportFile === undefined && stderrWantsColour() });
+  const text = formatReport(reporter, shown, {
+    verbose,
+    color: options.reportFile === undefined && stderrWantsColour(),
+    ...(reporter === "html" ? { html: htmlInput(effective, options.reportFile, html) } : {}),
+  });
   if (options.reportFile !== undefined) writeFileSync(options.reportFile, text);
+  // A page is no reading for a terminal: without --report-file it goes to stdout, where it can be redirected.
+  else if (reporter === "html") process.stdout.write(text);
   else process.stderr.write(text);
   return { diagnostics: effective, failed: failsRun(effective, options.strict === true) };
+}
+
+/** The html page's title, each page's area (front matter `ms.prod`) and links relative to where the report is written. */
+export function htmlInput(
+  diagnostics: readonly Diagnostic[],
+  reportFile: string | undefined,
+  extras: HtmlExtras,
+): Omit<HtmlReportInput, "diagnostics"> {
+  const files = [
+    ...diagnostics.map((d) => d.location.file),
+    ...(extras.coverage?.areas.length ? extras.coverage.assumed.map((f) => f.file) : []),
+    ...(extras.drift?.entries.flatMap((e) => (e.file ? [e.file] : [])) ?? []),
+  ];
+  const base = dirname(resolve(reportFile ?? "report.html"));
+  return {
+    title: "docs2ts report",
+    areas: readAreasSync(files),
+    href: (file) => encodeURI(relative(base, resolve(file)).split("\\").join("/")),
+    ...extras,
+  };
 }

@@ -1,13 +1,15 @@
 /**
  * Diagnostic output formats. `pretty` follows tsc: `PATH:LINE:COL - severity rule-id: message`; `json` is one JSON
- * document; `github` prints workflow commands (annotations); `sarif` is SARIF 2.1.0 for code-scanning tools.
+ * document; `github` prints workflow commands (annotations); `sarif` is SARIF 2.1.0 for code-scanning tools; `html`
+ * is one self-contained page for the people who write the docs (html-report.ts).
  * All are pure: they return text, the CLI decides where it goes.
  */
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import { formatGithub } from "./github-annotations.js";
+import { formatHtml, type HtmlReportInput } from "./html-report.js";
 import { formatSarif } from "./sarif.js";
 
-export const REPORTERS = ["pretty", "json", "github", "sarif"] as const;
+export const REPORTERS = ["pretty", "json", "github", "sarif", "html"] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
 export interface PrettyOptions {
@@ -18,6 +20,8 @@ export interface PrettyOptions {
 export interface ReportOptions extends PrettyOptions {
   /** Show info diagnostics in the human formats (`pretty`, `github`); `json` and `sarif` always hold everything. */
   verbose?: boolean;
+  /** What the `html` page shows besides the findings (title, areas, coverage, drift, links). */
+  html?: Omit<HtmlReportInput, "diagnostics">;
 }
 
 // tsc's palette: path cyan, position yellow, error red, warning yellow, rule id grey.
@@ -90,6 +94,8 @@ export function formatReport(reporter: ReporterName, diagnostics: readonly Diagn
       return formatJson(diagnostics);
     case "sarif":
       return formatSarif(diagnostics);
+    case "html":
+      return formatHtml({ title: "docs2ts", ...options.html, diagnostics });
     case "github":
       return shown.length === 0 ? "" : shown.map((d) => formatGithub(d) + "\n").join("") + summaryLine(diagnostics) + "\n";
     case "pretty":

@@ -19,10 +19,30 @@ export interface Documentation {
   source: SourceLocation;
 }
 
+/**
+ * Where the model got a fact from: the docs state it (`stated`, read at `at`), or the model assumed it (a default or
+ * an inference from other facts; `by` names which). `docs2ts coverage` reads these; emit never does.
+ */
+export interface Provenance {
+  stated: boolean;
+  /** The page and line of the statement; for an assumed fact, where the missing statement belongs when known. */
+  at?: SourceLocation;
+  /** What decided it: `annotation`, `prose`, `derived-list`, `key-row`, `default`, `inherited-row`, `implicit-root`, … */
+  by: string;
+}
+
+/**
+ * How a property's nullability was decided: `stated` ("Nullable." / "Not nullable." in its row), `key` (the key
+ * is never null), `convention` (an Intune-family value type), `default` (nothing said: nullable).
+ */
+export type NullabilitySource = "stated" | "key" | "convention" | "default";
+
 export interface Property extends Documentation {
   name: string;
   type: TypeRef;
   nullable: boolean;
+  /** How `nullable` was decided (the row's `source` is where a statement is or belongs). */
+  nullableFrom?: NullabilitySource;
   readOnly?: boolean;
   required?: boolean;
   /** "Returned only on $select". */
@@ -37,6 +57,8 @@ export interface NavigationProperty extends Documentation {
   name: string;
   type: TypeRef;
   nullable: boolean;
+  /** How `nullable` was decided (`stated` in its row, else `default`: a single target nullable, a collection not). */
+  nullableFrom?: NullabilitySource;
   containsTarget: boolean;
 }
 
@@ -46,11 +68,15 @@ export interface StructuredType extends Documentation {
   name: string;
   /** Qualified base type name. */
   baseType?: string;
+  /** How the base (or its absence, when a page says `"baseType": null`) was decided; absent: no base, nothing said. */
+  baseFrom?: Provenance;
   abstract?: boolean;
   openType?: boolean;
   hasStream?: boolean;
   /** Own key property names (only on the type that declares the key). */
   key?: string[];
+  /** How `key` was decided (stated: an annotation's `keyProperty` or a row's "Key" prose; else the `id` row). */
+  keyFrom?: Provenance;
   /** Own (not inherited) structural properties, in page order. */
   properties: Property[];
   navigationProperties: NavigationProperty[];
@@ -75,6 +101,8 @@ export interface Parameter {
   name: string;
   type: TypeRef;
   nullable: boolean;
+  /** Whether a parameters table typed it (stated) or the model assumed a type (a call argument no row names: String). */
+  typeFrom?: Provenance;
   description?: string;
 }
 
@@ -88,6 +116,8 @@ export interface Operation extends Documentation {
   bindingType?: TypeRef;
   parameters: Parameter[];
   returnType?: TypeRef;
+  /** How `returnType` was decided: the Response prose (stated) or an example response's annotation or body (assumed). */
+  returnFrom?: Provenance;
   isComposable?: boolean;
 }
 

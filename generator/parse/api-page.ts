@@ -228,8 +228,11 @@ function readResponse(ctx: PageContext, examples: readonly ExampleFacts[]): ApiF
   const r = readResponseProse(ctx);
   if (!r.type && !NO_BODY.test(r.text)) {
     const t = exampleResponseType(examples);
-    if (t) r.type = t;
-  }
+    if (t) {
+      r.type = t;
+      r.typeFrom = "example";
+    }
+  } else if (r.type) r.typeFrom = "prose";
   return r;
 }
 

@@ -48,6 +48,8 @@ const READ_TABLES = [
   /^methods$/i,
   /^members$/i,
   /values?$/i,
+  // Value tables under their own headings (value-tables.ts): `## Type options`, `## State Enumeration`.
+  /\b(?:options|enumeration)$/i,
   /^(optional )?request headers?$/i,
 ];
 

@@ -223,6 +223,8 @@ export interface ApiFacts {
   response: {
     status?: number;
     type?: TypeExpr;
+    /** Where `type` was read: the Response prose, or an example response (added field; optional). */
+    typeFrom?: "prose" | "example";
     /** "this action returns" / "this function returns" cue. */
     cue?: "action" | "function";
     text: string;

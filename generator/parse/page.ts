@@ -8,6 +8,7 @@ import { compareDiagnostics, diagnostic, type Diagnostic } from "../diagnostics/
 import { annotationError, jsonNestingDepth, MAX_JSON_DEPTH } from "./annotation-json.js";
 import { readApi } from "./api-page.js";
 import { classifyPage } from "./classify.js";
+import { attachValueTables } from "./value-tables.js";
 import { enumNameFromTitle, enumNameFromValuesHeading, isEnumTable, readEnumTable } from "./enum-table.js";
 import type { EnumFacts, PageFacts } from "./facts.js";
 import { splitFrontMatter } from "./front-matter.js";
@@ -71,6 +72,7 @@ export function parsePage(file: string, text: string): PageFacts {
     );
   }
   if (kind === "resource" || kind === "api") facts.resources = readResources(ctx, diagnostics);
+  if (kind === "resource") attachValueTables(sections, facts.resources);
   facts.enums = readEnums(ctx, kind, diagnostics);
   if (kind === "api") facts.api = readApi(ctx, diagnostics);
   if (kind === "resource" && facts.resources.length === 0 && facts.enums.length === 0) {

@@ -5,9 +5,10 @@ import { DEFAULT_INPUT, parsePages } from "../../index.js";
 import { InputError } from "../../platform/input-files.js";
 import { pathFrom } from "../flags.js";
 import { runCommand } from "../run.js";
-import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, type SetExit } from "../shared-options.js";
+import { type CommonOptions, EXIT_OK, EXIT_PROBLEMS, inputOption, reportDiagnostics, type SetExit } from "../shared-options.js";
+import { diffDrift } from "../../tools/report/drift-entries.js";
 
-const DIFF_REPORTERS = ["text", "json"] as const;
+const DIFF_REPORTERS = ["text", "json", "html"] as const;
 
 interface DiffOptions extends CommonOptions {
   against: string;
@@ -17,6 +18,7 @@ interface DiffOptions extends CommonOptions {
   maxDrift: number;
   reporter?: (typeof DIFF_REPORTERS)[number];
   format?: (typeof DIFF_REPORTERS)[number];
+  reportFile?: string;
 }
 
 export function registerDiff(program: Command, setExit: SetExit): void {
@@ -39,7 +41,12 @@ export function registerDiff(program: Command, setExit: SetExit): void {
         return n;
       }),
     )
-    .addOption(new Option("--reporter <name>", "report format (default text)").choices(DIFF_REPORTERS))
+    .addOption(
+      new Option("--reporter <name>", "report format (default text); html: a page with the drift and the docs' findings").choices(
+        DIFF_REPORTERS,
+      ),
+    )
+    .option("--report-file <path>", "where the html page goes (default stdout)")
     .addOption(new Option("--format <format>", "the same as --reporter (older name)").choices(DIFF_REPORTERS).hideHelp())
     .action(async (o: DiffOptions) => {
       // Loaded here, not at start-up: reading declarations loads ts-morph, which every other command would pay for.
@@ -77,7 +84,12 @@ export function registerDiff(program: Command, setExit: SetExit): void {
         const unmatchedDocs = entries.filter((e) => e.kind === "missing-type").length;
         const info = { against: shown, docsTypes, codeDeclarations: merged.length, matched: docsTypes - unmatchedDocs };
         run.progress.stop();
-        process.stdout.write(reporter === "json" ? formatDriftJson(entries, info) : formatDriftText(entries, info));
+        if (reporter === "html")
+          reportDiagnostics(model.diagnostics, true, { reporter: "html", reportFile: o.reportFile }, false, {
+            title: "docs2ts diff",
+            drift: diffDrift(entries, shown),
+          });
+        else process.stdout.write(reporter === "json" ? formatDriftJson(entries, info) : formatDriftText(entries, info));
         if (entries.length > o.maxDrift && reporter === "text" && o.maxDrift > 0) {
           process.stderr.write(`docs2ts diff: ${entries.length} drift entries exceed --max-drift ${o.maxDrift}\n`);
         }

@@ -70,7 +70,7 @@ function report(r: GenerateResult, o: Flags, run: RunContext, watching: boolean)
   run.progress.stop();
   if (o.stats) process.stderr.write(statsLine(r) + "\n");
   const noOp = r.stats.upToDate === true;
-  const outcome = reportDiagnostics(r.diagnostics, o.verbose, o, noOp && o.verbose !== true);
+  const outcome = reportDiagnostics(r.diagnostics, o.verbose, o, noOp && o.verbose !== true, { title: "docs2ts generate" });
   run.summary({
     pages: r.stats.pages,
     files: r.write.written.length + r.write.unchanged.length,

@@ -43,7 +43,7 @@ export function registerValidate(program: Command, setExit: SetExit): void {
         [...pageTexts].map(([file, text]) => ({ file, text })),
       );
       const stats = found.stats;
-      const outcome = reportDiagnostics(diagnostics, o.verbose, o);
+      const outcome = reportDiagnostics(diagnostics, o.verbose, o, false, { title: "docs2ts validate" });
       if ((o.reporter ?? "pretty") === "pretty" && o.quiet !== true) {
         // The by-rule summary line comes from the reporter; this says how much was looked at, so "0 findings" means something.
         process.stderr.write(

@@ -16,6 +16,7 @@ import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { actionParameters, applyOperationKind, parameter } from "./resolve.js";
 import type { EndpointDraft } from "./drafts.js";
 import { deriveRoots } from "./entity-container.js";
+import { markOperationProvenance } from "./operation-provenance.js";
 import { resolveLinked, TypeGraph } from "./path-walk.js";
 import { ROOT_NAMESPACE, type TypeIndex } from "../type-index.js";
 import type { Endpoint, EndpointSegment, EntitySet, Operation, Parameter, Singleton, StructuredType, TypeRef } from "../types.js";
@@ -165,6 +166,7 @@ function findOperations(d: EndpointDraft, e: Endpoint, index: TypeIndex, graph: 
       if (binding) o.bindingType = binding;
       const ret = returnTypeOf(d, index, graph, ns);
       if (ret) o.returnType = ret;
+      markOperationProvenance(o, d);
       if (kind === "function" && d.examples.some((x) => truthyFlag(x.request?.annotation?.isComposable))) o.isComposable = true;
       if (e.description) o.description = e.description;
       out.push(o);

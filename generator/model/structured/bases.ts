@@ -12,6 +12,7 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import type { Pos, ResourceFacts } from "../../parse/facts.js";
 import { keyOf, type TypeIndex } from "../type-index.js";
+import type { Provenance } from "../types.js";
 import { loc, splitName, type TypeDraft } from "./drafts.js";
 import { implicitRoot } from "./implicit-root.js";
 import { typeOfLinkedPage, typesByPage } from "./linked-pages.js";
@@ -37,6 +38,8 @@ export function decideBases(
   drafts: Map<string, TypeDraft>,
   index: TypeIndex,
   diagnostics: Diagnostic[],
+  /** Filled with how each base was decided: the statement chosen (page and line), or what assumed it. */
+  provenance: Map<string, Provenance> = new Map(),
 ): Map<string, string> {
   const resolveType = (name: string, namespace: string | undefined, pageNamespace: string): string | undefined => {
     const def = index.resolve(name, namespace, pageNamespace);
@@ -130,6 +133,10 @@ export function decideBases(
     if (direct) bases.set(key, direct);
   }
   breakCycles(list, bases, diagnostics);
+  for (const [key, base] of bases) {
+    const s = stated.get(key)?.find((x) => x.base === base);
+    provenance.set(key, s ? { stated: true, at: s.location, by: s.from } : { stated: false, by: "inherited-row" });
+  }
   return bases;
 }
 

@@ -9,6 +9,7 @@
 import { keyOf } from "../type-index.js";
 import { allMembers, type TypeDraft } from "./drafts.js";
 import type { Kind } from "./kinds.js";
+import { statesNoBase } from "./stated-no-base.js";
 
 /** The abstract type whose only member is the key it declares; undefined unless exactly one. */
 export function implicitRoot(
@@ -32,7 +33,7 @@ export function applyImplicitRoot(list: readonly TypeDraft[], bases: Map<string,
   if (!root) return;
   for (const d of list) {
     const key = keyOf(d.namespace, d.name);
-    if (key === root.key || bases.has(key) || kinds.get(key) !== "entity") continue;
+    if (key === root.key || bases.has(key) || kinds.get(key) !== "entity" || statesNoBase(d)) continue;
     // A type keyed by something else (`keyProperty: "name"`) is a root of its own.
     const declared = d.parts.find((p) => p.facts.keyProperty)?.facts.keyProperty;
     const members = [...allMembers(d)].map((m) => m.member);

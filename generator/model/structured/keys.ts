@@ -6,7 +6,7 @@
  */
 import { keyOf } from "../type-index.js";
 import type { StructuredType } from "../types.js";
-import { allMembers, type TypeDraft } from "./drafts.js";
+import { allMembers, loc, type TypeDraft } from "./drafts.js";
 
 /** The key sits on the root of each entity chain: its `keyProperty`, else `id`. */
 export function assignKeys(types: StructuredType[], drafts: ReadonlyMap<string, TypeDraft>, bases: ReadonlyMap<string, string>): void {
@@ -27,7 +27,18 @@ export function assignKeys(types: StructuredType[], drafts: ReadonlyMap<string, 
     if (key) {
       t.key = [key];
       const prop = t.properties.find((p) => p.name === key);
-      if (prop) prop.nullable = false;
+      if (prop) {
+        prop.nullable = false;
+        prop.nullableFrom = "key";
+      }
+      // Provenance for docs2ts coverage: an annotation's keyProperty or "Key" prose states it; an `id` row does not.
+      const declaredIn = d?.parts.find((p) => p.facts.keyProperty === key);
+      t.keyFrom =
+        declaredIn && key === declared
+          ? { stated: true, at: loc(declaredIn.file, declaredIn.facts.pos), by: "annotation" }
+          : key === prose && prop
+            ? { stated: true, at: prop.source, by: "key-prose" }
+            : { stated: false, by: "id-row" };
     }
   }
 }

@@ -137,6 +137,7 @@ export function addMembers(
         name: member.name,
         type: r.ref,
         nullable: member.modifiers.nullable ?? !r.ref.collection,
+        nullableFrom: member.modifiers.nullable !== undefined ? "stated" : "default",
         containsTarget: false,
         source,
       };
@@ -151,6 +152,7 @@ export function addMembers(
       nullable: nullability(member, r.ref, isKey, intune, index),
       source,
     };
+    p.nullableFrom = isKey ? "key" : member.modifiers.nullable !== undefined ? "stated" : p.nullable ? "default" : "convention";
     if (member.description) p.description = member.description;
     if (member.modifiers.readOnly) p.readOnly = true;
     if (member.modifiers.required) p.required = true;

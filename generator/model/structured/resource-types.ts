@@ -8,7 +8,7 @@
 import type { Diagnostic, SourceLocation } from "../../diagnostics/diagnostic.js";
 import type { PageFacts } from "../../parse/facts.js";
 import { keyOf, type TypeIndex } from "../type-index.js";
-import type { StructuredType } from "../types.js";
+import type { Provenance, StructuredType } from "../types.js";
 import { decideBases } from "./bases.js";
 import { byName, draftsFromPages, loc, type TypeDraft } from "./drafts.js";
 import { collectExampleKeys, type ExampleContext, typesByMemberName } from "./example-keys.js";
@@ -44,7 +44,8 @@ export function buildTypes(
   const enumsByMembers = enumsByMemberSet(new Map([...enumMembers].filter(([name]) => !inPage.has(name.toLowerCase()))));
   const list = [...drafts.values()].sort(byName);
   retypeByLinkedPage(list, drafts, typesByPage(list), index);
-  const bases = decideBases(list, drafts, index, diagnostics);
+  const baseProvenance = new Map<string, Provenance>();
+  const bases = decideBases(list, drafts, index, diagnostics, baseProvenance);
   const kinds = decideKinds(list, bases, addressed, index);
   const pages = typesByPage(list);
   const linkedPage = (href: string | undefined): string | undefined => {
@@ -80,6 +81,9 @@ export function buildTypes(
     if (description) t.description = description;
     const base = bases.get(key);
     if (base) t.baseType = `${drafts.get(base)!.namespace}.${drafts.get(base)!.name}`;
+    const noBase = d.parts.find((p) => p.facts.baseType === null);
+    if (base) t.baseFrom = baseProvenance.get(key) ?? { stated: false, by: "implicit-root" };
+    else if (noBase) t.baseFrom = { stated: true, at: loc(noBase.file, noBase.facts.pos), by: "annotation" };
     for (const p of d.parts) {
       if (p.facts.abstract) t.abstract = true;
       if (p.facts.openType) t.openType = true;
