@@ -3,8 +3,15 @@
  * Client functions for /boards.
  */
 
-import type { Board, BoardSummary, Card } from "../models/microsoft.graph.js";
-import { type CallOptions, type Client, type Page, encodePathSegment, odataLiteral } from "../runtime.js";
+import type { Board, BoardSummary, Card, CardAttachment } from "../models/microsoft.graph.js";
+import {
+  type CallOptions,
+  type Client,
+  type Page,
+  encodeItemPath,
+  encodePathSegment,
+  odataLiteral,
+} from "../runtime.js";
 import { type CollectionQuery, type EntityQuery, type Selected, odataQuery } from "../odata.js";
 
 /**
@@ -159,6 +166,94 @@ export async function getBoard<S extends keyof Board & string = never>(
 }
 
 /**
+ * Read a board by its short code or by its display name, written as OData key-as-segment with the alternate key named.
+ *
+ * GET /boards/code={board-code}
+ * GET /boards/displayName='{display-name}'
+ *
+ * Source: input-docs/api/board-get-by-key.md:20
+ */
+export async function getBoardByAlternateKey<S extends keyof Board & string = never>(
+  client: Client,
+  params:
+    | {
+        path?: "/boards/code={board-code}";
+        boardCode: string;
+      }
+    | {
+        path: "/boards/displayName='{display-name}'";
+        displayName: string;
+      },
+  options?: CallOptions & EntityQuery<S, "cards" | "owner">,
+): Promise<Selected<Board, S>> {
+  let path: string;
+  switch (params.path) {
+    case "/boards/displayName='{display-name}'":
+      path = "/boards/displayName='" + encodePathSegment(params.displayName.replace(/'/g, "''")) + "'";
+      break;
+    default:
+      path = "/boards/code=" + encodePathSegment(params.boardCode);
+  }
+
+  return client.request<Selected<Board, S>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
+ * Read a cardAttachment addressed by its path in the files of a board, OneDrive style: relative to the root folder, or to a folder given by its id.
+ *
+ * GET /boards/{board-id}/files/root:/{file-path}:
+ * GET /boards/{board-id}/files/{folder-id}:/{file-name}:
+ *
+ * Source: input-docs/api/cardattachment-get-by-path.md:20
+ */
+export async function getCardAttachmentByPath<S extends keyof CardAttachment & string = never>(
+  client: Client,
+  params:
+    | {
+        path?: "/boards/{board-id}/files/root:/{file-path}:";
+        boardId: string;
+        /**
+         * A path relative to the addressed item; `/` separates its parts.
+         */
+        filePath: string;
+      }
+    | {
+        path: "/boards/{board-id}/files/{folder-id}:/{file-name}:";
+        boardId: string;
+        folderId: string;
+        /**
+         * A path relative to the addressed item; `/` separates its parts.
+         */
+        fileName: string;
+      },
+  options?: CallOptions & EntityQuery<S, never>,
+): Promise<Selected<CardAttachment, S>> {
+  let path: string;
+  switch (params.path) {
+    case "/boards/{board-id}/files/{folder-id}:/{file-name}:":
+      path =
+        "/boards/" +
+        encodePathSegment(params.boardId) +
+        "/files/" +
+        encodePathSegment(params.folderId) +
+        ":/" +
+        encodeItemPath(params.fileName) +
+        ":";
+      break;
+    default:
+      path = "/boards/" + encodePathSegment(params.boardId) + "/files/root:/" + encodeItemPath(params.filePath) + ":";
+  }
+
+  return client.request<Selected<CardAttachment, S>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
  * Download the binary content of the cardAttachment of a card. To read the file name and size instead, get the attachment relationship without $value.
  *
  * GET /boards/{board-id}/cards/{card-id}/attachment/$value
@@ -230,6 +325,33 @@ export async function listCards<S extends keyof Card & string = never>(
   options?: CallOptions & CollectionQuery<S, "attachment" | "createdBy">,
 ): Promise<Page<Selected<Card, S>>> {
   const path = "/boards/" + encodePathSegment(params.id) + "/cards";
+  return client.request<Page<Selected<Card, S>>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
+ * List the cards of a board that carry a label, the label given as a quoted key segment.
+ *
+ * GET /boards/{board-id}/labels/'{label-name}'/cards
+ *
+ * Source: input-docs/api/board-list-labeled-cards.md:20
+ */
+export async function listCardsWithALabel<S extends keyof Card & string = never>(
+  client: Client,
+  params: {
+    boardId: string;
+    labelName: string;
+  },
+  options?: CallOptions & CollectionQuery<S, "attachment" | "createdBy">,
+): Promise<Page<Selected<Card, S>>> {
+  const path =
+    "/boards/" +
+    encodePathSegment(params.boardId) +
+    "/labels/'" +
+    encodePathSegment(params.labelName.replace(/'/g, "''")) +
+    "'/cards";
   return client.request<Page<Selected<Card, S>>>(
     { method: "GET", path, query: odataQuery(options), responseKind: "json" },
     options,

@@ -393,6 +393,19 @@ export const RULES = [
     },
   },
   {
+    id: "placeholder-not-bindable",
+    defaultSeverity: "warning",
+    summary: "A request path has a brace that is not part of a `{placeholder}`; the client has no function for that path.",
+    trigger:
+      "A path in the HTTP request section with an unpaired `{` or `}`, or empty braces (`GET /boards/{board-id}/cards/{card-id`); a client would send the brace literally.",
+    fix: "Write each placeholder as `{name}`, with nothing but its name between the braces.",
+    example: {
+      markdown: "# Get card\n\n## HTTP request\n\n```http\nGET /boards/{board-id}/cards/{card-id\n```\n",
+      finding:
+        'page.md:6:1 - warning placeholder-not-bindable: The request path /boards/{board-id}/cards/{card-id has "{card-id", whose braces do not pair up into a {placeholder}; no client function sends it.',
+    },
+  },
+  {
     id: "properties-table-empty",
     defaultSeverity: "warning",
     summary:

@@ -7,6 +7,7 @@ import type { MemberFacts, PageFacts, Pos, ResourceFacts } from "../parse/facts.
 import { endpointDrafts, type EndpointDraft } from "./endpoints/drafts.js";
 import { addProseMembers, collectEnumFacts, enumFromPossibleValues, mergeEnum } from "./structured/enums.js";
 import { addNavigationAndDerive } from "./endpoints/navigation-from-paths.js";
+import { callableEndpoints } from "./endpoints/callables.js";
 import {
   addUndocumentedBases,
   allMembers,
@@ -84,7 +85,7 @@ export function buildModel(inputPages: readonly PageFacts[]): Model {
     types: types.sort(byName),
     enums: [...enums.values()].sort(byName),
     operations,
-    endpoints,
+    endpoints: callableEndpoints(endpoints, diagnostics),
     entitySets,
     singletons,
     diagnostics: dedupeDiagnostics(diagnostics).sort(compareDiagnostics),
