@@ -1,0 +1,44 @@
+/**
+ * The generated client on the v1.0 and beta corpus: one function per request line (method and path template,
+ * placeholders aside), named by the request-line rule alone (docs/client.md): no two functions share a line, no name
+ * ends in a digit, and every variant's line gives its function's name. Skips when the corpus is absent.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { emitProject } from "../../../generator/emit/typescript/project.js";
+import { loadModel } from "../../../generator/index.js";
+import { requestLineName } from "../../../generator/model/endpoints/naming.js";
+import { normalisedTemplate } from "../../../generator/model/endpoints/merge.js";
+import { runtimeSource } from "../../../generator/template.js";
+
+const CORPUS = process.env.DOCS2TS_CORPUS ?? "../shared/corpus";
+const VERSIONS = [join(CORPUS, "graph-docs-2021-07", "v1.0"), join(CORPUS, "graph-docs-2020-05", "beta")];
+
+for (const dir of VERSIONS) {
+  const present = existsSync(join(dir, "api"));
+  if (!present) console.log(`client-corpus: skipped, no docs corpus at ${dir} (set DOCS2TS_CORPUS)`);
+
+  describe.skipIf(!present)(`client functions of ${dir}`, () => {
+    it("has one function per request line, each named by the request-line rule", async () => {
+      const model = await loadModel({ input: [join(dir, "api"), join(dir, "resources")] });
+      const { functions } = await emitProject(model, { runtimeSource: await runtimeSource(), skipFormat: true });
+      const owner = new Map<string, string>();
+      const duplicates: string[] = [];
+      const misnamed: string[] = [];
+      for (const [endpoint, fn] of functions) {
+        for (const v of fn.variants) {
+          const line = `${endpoint.method.toUpperCase()} ${normalisedTemplate(v.path)}`;
+          const previous = owner.get(line);
+          if (previous !== undefined) duplicates.push(`${line}: ${previous} and ${fn.name}`);
+          owner.set(line, fn.name);
+          if (requestLineName(endpoint.method, v.path).toLowerCase() !== fn.name.toLowerCase()) misnamed.push(`${line} → ${fn.name}`);
+        }
+      }
+      expect(functions.size).toBeGreaterThan(1000);
+      expect(duplicates).toEqual([]);
+      expect(misnamed).toEqual([]);
+      expect([...functions.values()].map((f) => f.name).filter((n) => /\d$/.test(n) || /Via[A-Z]/.test(n))).toEqual([]);
+    }, 600_000);
+  });
+}
