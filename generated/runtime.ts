@@ -132,7 +132,7 @@ export class Client {
     for (let attempt = 0; ; attempt++) {
       signal?.throwIfAborted();
       const response = await this.send(url, spec, body, options);
-      if (response.ok) return (await readBody(response, spec.responseKind)) as T;
+      if (response.ok) return remember((await readBody(response, spec.responseKind)) as T, options);
       if (attempt >= this.retry.maxRetries || !RETRYABLE_STATUSES.has(response.status)) {
         throw await toODataError(response);
       }
@@ -200,6 +200,21 @@ export class Client {
     }
     return headers;
   }
+}
+
+/** The call options a result was fetched with, so pages()/items() send the next pages with the same headers. */
+const CALL_OPTIONS = Symbol("docs2ts.callOptions");
+
+/** Attaches `options` to an object result, not enumerable (JSON.stringify, spreading and Object.keys do not see it). */
+function remember<T>(result: T, options: CallOptions): T {
+  if (typeof result === "object" && result !== null && Object.isExtensible(result)) {
+    Object.defineProperty(result, CALL_OPTIONS, { value: options, enumerable: false });
+  }
+  return result;
+}
+
+function rememberedOptions(page: object): CallOptions | undefined {
+  return (page as { [CALL_OPTIONS]?: CallOptions })[CALL_OPTIONS];
 }
 
 /** What a hop outside the client's origin gets: nothing the caller configured. */
@@ -440,7 +455,8 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 // Paging
 
 /**
- * Yields the first page, then follows @odata.nextLink with GET (same call options) until there is none. A relative
+ * Yields the first page, then follows @odata.nextLink with GET until there is none, with `options`, or when none are
+ * given with the options of the call that fetched the first page (a ConsistencyLevel header stays on page 2). A relative
  * link resolves against the client's base URL, a link outside the client's origin is refused (Error), and a link
  * already followed ends the iteration (a server pointing a page at itself or an earlier page would loop forever).
  */
@@ -458,7 +474,9 @@ export async function* pages<T>(
     const url = client.resolveLink(next);
     if (followed.has(url)) return;
     followed.add(url);
-    page = await client.request<Page<T> | undefined>({ method: "GET", path: url, responseKind: "json" }, options);
+    // Without options, the next page is fetched with the options of the call that fetched this one.
+    const nextOptions: CallOptions | undefined = options ?? rememberedOptions(page);
+    page = await client.request<Page<T> | undefined>({ method: "GET", path: url, responseKind: "json" }, nextOptions);
   }
 }
 

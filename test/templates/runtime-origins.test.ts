@@ -183,3 +183,21 @@ describe("paging ends and resolves links", () => {
     expect(own.requests.map((r) => r.url)).toEqual(["/v1.0/users", expected]);
   });
 });
+
+describe("paging carries the first call's options", () => {
+  it("sends page 2 with the first call's headers when pages() is given none", async () => {
+    own.reset((req, res) =>
+      sendJson(res, 200, req.url === "/v1.0/users" ? { value: [1], "@odata.nextLink": `${own.baseUrl}/v1.0/users?$skiptoken=2` } : { value: [2] }),
+    );
+    const c = client();
+    const all: number[] = [];
+    const first = c.request<Page<number>>({ method: "GET", path: "/users", responseKind: "json" }, { headers: { ConsistencyLevel: "eventual" } });
+    for await (const n of items(c, first)) all.push(n);
+    expect(all).toEqual([1, 2]);
+    expect(own.requests.map((r) => r.headers["consistencylevel"])).toEqual(["eventual", "eventual"]);
+    // Not part of the data: JSON and keys are unchanged.
+    expect(JSON.stringify(await c.request({ method: "GET", path: "/users", responseKind: "json" }, { headers: { A: "b" } }))).toBe(
+      JSON.stringify({ value: [1], "@odata.nextLink": `${own.baseUrl}/v1.0/users?$skiptoken=2` }),
+    );
+  });
+});

@@ -125,7 +125,9 @@ function urlMatches(p: EndpointPath, url: string): boolean {
   let at = 0;
   const template = p.template.replace(/\/+$/, "");
   for (const m of template.matchAll(/\{[^{}]*\}|\([^()]*\)/g)) {
-    pattern += escape(template.slice(at, m.index)) + (m[0].startsWith("{") ? ".+?" : "(?:\\(.*?\\))?");
+    // A placeholder is one segment, except an item path after `:/` (`root:/{item-path}:`), which may hold `/`.
+    const placeholder = template.slice(0, m.index).endsWith(":/") ? ".+?" : "[^/]+";
+    pattern += escape(template.slice(at, m.index)) + (m[0].startsWith("{") ? placeholder : "(?:\\(.*?\\))?");
     at = m.index + m[0].length;
   }
   pattern += escape(template.slice(at));
