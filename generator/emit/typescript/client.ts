@@ -141,14 +141,16 @@ export function endpointFunction(
   ctx.runtime.need("CallOptions");
   param("client", "Client");
   const needsParams = variants.length > 1 || variants[0].keys.length > 0;
-  if (needsParams) param("params", variants.map((v) => v.typeText).join(" | "));
+  // `getMe(client)`: the default variant needs nothing, so `params` may be left out (unless a body follows it).
+  const paramsOptional = variants[0].keys.length === 0 && bodyParameter(e, ctx) === undefined;
+  if (needsParams) param("params", variants.map((v) => v.typeText).join(" | "), paramsOptional);
 
   const statements: string[] = [];
   const spec: string[] = [`method: ${stringLiteral(method)}`, "path"];
   if (variants.length === 1) {
     statements.push(`const path = ${variants[0].expression};`);
   } else {
-    statements.push("let path: string;", "switch (params.path) {");
+    statements.push("let path: string;", `switch (params${paramsOptional ? "?" : ""}.path) {`);
     for (const v of variants.slice(1)) statements.push(`case ${stringLiteral(v.template)}: path = ${v.expression}; break;`);
     statements.push(`default: path = ${variants[0].expression};`, "}");
   }
