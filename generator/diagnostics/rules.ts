@@ -411,7 +411,7 @@ export const RULES = [
     summary:
       "Two pages document the same request line and disagree on its response or body; the client's one function follows the page that documents it most fully.",
     trigger:
-      "The same method and path (placeholders aside) in the HTTP request sections of two pages whose response status, response type or request body differ. The page with the most examples, then the most request lines, then the first file path is followed.",
+      "The same method and path (placeholders aside) in the HTTP request sections of two pages whose response status, response type or request body differ. The page that writes the line without a fixed query string, then with the most examples of it, then the most request lines, then the first file path is followed.",
     fix: "Make the pages agree, or drop the request line from the page that should not document it.",
     example: {
       markdown:

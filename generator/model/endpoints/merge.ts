@@ -4,7 +4,9 @@
  * that read differently (`/me/…` and `/users/{id}/…`) are different callables.
  *
  * An endpoint's kind, body, response, parameters and description come from one page, the one that documents it
- * most fully: the most examples, then the most request lines, then the first page path. Another page that says
+ * most fully: a page that writes the line without a fixed query string (`/me/calendar`, not
+ * `/me/calendar?$expand=…`), then the most examples of this line, then the most request lines, then the first page
+ * path. Another page that says
  * otherwise (response status or type, body) gets an `endpoint-pages-disagree` finding naming both pages. The
  * documented paths of all its pages are its variants (the `path` discriminant), and each example goes to the
  * endpoint whose path its URL matches (else to its page's first endpoint), so `docs2ts examples` replays it there.
@@ -43,7 +45,9 @@ export function mergeEndpoints(endpoints: readonly Endpoint[], diagnostics: Diag
   const out: Endpoint[] = [];
   for (const [key, { name, members }] of groups) {
     const sources = [...new Set(members.map((m) => m.endpoint))];
-    const primary = [...sources].sort(byCompleteness)[0];
+    const plain = (e: Endpoint) => (members.some((m) => m.endpoint === e && !m.path.query) ? 0 : 1);
+    const shown = (e: Endpoint) => e.examples.filter((x) => x.request !== undefined && groupOfExample.get(x) === key).length;
+    const primary = [...sources].sort((a, b) => plain(a) - plain(b) || shown(b) - shown(a) || byCompleteness(a, b))[0];
     for (const other of sources) {
       if (other === primary) continue;
       const difference = disagreement(primary, other);
@@ -79,13 +83,8 @@ export function normalisedTemplate(p: EndpointPath): string {
   return text.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
 }
 
-function examplesOf(e: Endpoint): number {
-  return e.examples.filter((x) => x.request !== undefined).length;
-}
-
 function byCompleteness(a: Endpoint, b: Endpoint): number {
   return (
-    examplesOf(b) - examplesOf(a) ||
     b.paths.length - a.paths.length ||
     (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line)
   );
