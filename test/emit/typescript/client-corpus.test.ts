@@ -26,6 +26,7 @@ for (const dir of VERSIONS) {
       const owner = new Map<string, string>();
       const duplicates: string[] = [];
       const misnamed: string[] = [];
+      const capped = new Set<string>();
       for (const [endpoint, fn] of functions) {
         for (const v of fn.variants) {
           const line = `${endpoint.method.toUpperCase()} ${normalisedTemplate(v.path)}`;
@@ -33,12 +34,17 @@ for (const dir of VERSIONS) {
           // Two variants of one function may normalise alike (a dropped `$filter={…}` sample query): still one function.
           if (previous !== undefined && previous !== fn.name) duplicates.push(`${line}: ${previous} and ${fn.name}`);
           owner.set(line, fn.name);
-          if (requestLineName(endpoint.method, v.path).toLowerCase() !== fn.name.toLowerCase()) misnamed.push(`${line} → ${fn.name}`);
+          // Known gap: names over the identifier layer's length cap (identifiers.ts, 130) are cut with a hash suffix;
+          // beta has about 200 such Intune paths. They are counted apart so the rule itself stays checked.
+          const ruled = requestLineName(endpoint.method, v.path);
+          if (ruled.length > 130 && /_[0-9a-f]{8}$/.test(fn.name)) capped.add(fn.name);
+          else if (ruled.toLowerCase() !== fn.name.toLowerCase()) misnamed.push(`${line} → ${fn.name}`);
         }
       }
       expect(functions.size).toBeGreaterThan(1000);
       expect(duplicates).toEqual([]);
       expect(misnamed).toEqual([]);
+      if (capped.size > 0) console.log(`client-corpus: ${capped.size} names of ${dir} cut at the identifier length cap`);
       // A digit at the end only where the path's own last name ends in one (`…/fido2`), never a numbering suffix.
       const digitEnded = [...functions.values()].filter((f) => /\d$/.test(f.name) && !f.variants.some((v) => /\d$/.test(v.template)));
       expect(digitEnded.map((f) => f.name)).toEqual([]);
