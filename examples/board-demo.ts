@@ -1,6 +1,6 @@
 /**
  * The client docs2ts generates for input-docs/ (committed in generated/), used against a local stand-in for the
- * "board" API: path parameters, path variants, `$select` narrowing, paging, updates, bytes, errors, retries, abort.
+ * "board" API: path parameters, one function per request line, `$select` narrowing, paging, updates, bytes, errors, retries, abort.
  *
  *   npx tsx examples/board-demo.ts
  *
@@ -13,12 +13,13 @@ import {
   Client,
   ODataError,
   getBoard,
-  getCard,
-  getCardAttachmentContent,
+  getBoardCard,
+  getBoardCardAttachmentValue,
+  getBoards,
+  getMeBoardCard,
   items,
-  listBoards,
   pages,
-  updateBoard,
+  patchBoard,
 } from "../generated/index.js";
 
 export async function runDemo(log: (line: string) => void = (line) => console.log(line)): Promise<void> {
@@ -36,25 +37,25 @@ export async function runDemo(log: (line: string) => void = (line) => console.lo
     log(`board: ${board.displayName} (${board.cardCount} cards)`);
     // board.description; // ← type error: not selected
 
-    // A page documents two paths: the first is the default, `path` picks another.
-    const mine = await getCard(client, { boardId: "b1", cardId: "c1" });
-    const direct = await getCard(client, { path: "/boards/{board-id}/cards/{card-id}", boardId: "b1", cardId: "c1" });
+    // Every request line has its own function, named after the line: GET /me/boards/{id}/cards/{id} is getMeBoardCard.
+    const mine = await getMeBoardCard(client, { boardId: "b1", cardId: "c1" });
+    const direct = await getBoardCard(client, { boardId: "b1", cardId: "c1" });
     log(`card: ${mine.title} / ${direct.title} [${mine.status}]`);
 
     // Collections: one page, or every item across pages (follows @odata.nextLink).
-    const first = await listBoards(client, { $top: 2, $count: true, $orderby: "displayName" });
+    const first = await getBoards(client, { $top: 2, $count: true, $orderby: "displayName" });
     log(`first page: ${first.value.length} of ${first["@odata.count"]}`);
     let count = 0;
-    for await (const page of pages(client, listBoards(client, { $top: 2 }))) count += page.value.length;
+    for await (const page of pages(client, getBoards(client, { $top: 2 }))) count += page.value.length;
     log(`pages: ${count} boards`);
-    for await (const b of items(client, listBoards(client, { $top: 2, $select: ["displayName"] }))) log(`- ${b.displayName}`);
+    for await (const b of items(client, getBoards(client, { $top: 2, $select: ["displayName"] }))) log(`- ${b.displayName}`);
 
     // An update sends a partial body; per-call headers (If-Match, Prefer, ConsistencyLevel) go in the options.
-    const updated = await updateBoard(client, { id: "b1" }, { description: "Moved to Q4" }, { headers: { "If-Match": 'W/"1"' } });
+    const updated = await patchBoard(client, { id: "b1" }, { description: "Moved to Q4" }, { headers: { "If-Match": 'W/"1"' } });
     log(`updated: ${updated.description}`);
 
     // $value content comes back as bytes; the server throttles the first attempt (429, Retry-After: 0).
-    const bytes = await getCardAttachmentContent(client, { boardId: "b1", cardId: "c1" });
+    const bytes = await getBoardCardAttachmentValue(client, { boardId: "b1", cardId: "c1" });
     log(`attachment: ${new TextDecoder().decode(bytes)} (${server.attempts("/boards/b1/cards/c1/attachment/$value")} attempts)`);
 
     // Non-2xx answers throw ODataError with the OData error's code, message and request id.

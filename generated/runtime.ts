@@ -90,14 +90,21 @@ export class ODataError extends Error {
   }
 }
 
+/** Redirects followed per attempt before giving up (fetch's own limit is 20; Graph uses one). */
+const MAX_REDIRECTS = 10;
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
 export class Client {
   private readonly baseUrl: string;
+  /** "scheme://host:port" of baseUrl: the only origin that receives credentials and configured headers. */
+  private readonly origin: string;
   private readonly options: ClientOptions;
   private readonly retry: Required<RetryOptions>;
 
   constructor(options: ClientOptions = {}) {
     this.options = options;
     this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    this.origin = new URL(this.baseUrl).origin;
     const retry = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
     this.retry = {
       maxRetries: Math.max(0, retry.maxRetries ?? 3),
@@ -106,28 +113,78 @@ export class Client {
     };
   }
 
+  /**
+   * An absolute URL for a link the server sent (an @odata.nextLink): absolute links stay as they are, "/v1.0/x"
+   * resolves against the origin, "x" against the base URL. Throws when the result is not on the client's origin.
+   */
+  resolveLink(link: string): string {
+    const url = new URL(link, `${this.baseUrl}/`);
+    if (url.origin !== this.origin) throw crossOriginError(url, this.origin);
+    return url.href;
+  }
+
   async request<T>(spec: RequestSpec, options: CallOptions = {}): Promise<T> {
-    const url = buildUrl(this.baseUrl, spec.path, spec.query);
+    const url = isAbsoluteUrl(spec.path)
+      ? buildUrl("", this.resolveLink(spec.path), spec.query)
+      : buildUrl(this.baseUrl, checkedPath(spec.path), spec.query);
     const body = encodeBody(spec);
     const signal = options.signal;
-    // Resolved per call, not in the constructor, so a fetch installed or patched later is still honoured.
-    const fetchImpl = this.options.fetch ?? globalThis.fetch;
     for (let attempt = 0; ; attempt++) {
       signal?.throwIfAborted();
-      const init: RequestInit = {
-        method: spec.method,
-        headers: await this.headersFor(spec, body, options),
-      };
-      if (body !== undefined) init.body = body.payload;
-      if (signal !== undefined) init.signal = signal;
-      const response = await fetchImpl(url, init);
-      if (response.ok) return (await readBody(response, spec.responseKind)) as T;
+      const response = await this.send(url, spec, body, options);
+      if (response.ok) return remember((await readBody(response, spec.responseKind)) as T, options);
       if (attempt >= this.retry.maxRetries || !RETRYABLE_STATUSES.has(response.status)) {
         throw await toODataError(response);
       }
       const wait = retryDelay(response, attempt, this.retry);
       await discardBody(response);
       await sleep(wait, signal);
+    }
+  }
+
+  /**
+   * One attempt, following redirects itself (fetch's redirect: "manual") so it decides what each hop receives:
+   * a hop on the client's origin gets the full request; a hop elsewhere (a pre-authenticated download URL) is a
+   * plain GET with no Authorization, no configured or call headers and no body. A 307/308 of a non-GET request to
+   * another origin would have to re-send the body there, so it is refused.
+   */
+  private async send(url: string, spec: RequestSpec, body: EncodedBody | undefined, options: CallOptions): Promise<Response> {
+    // Resolved per call, not in the constructor, so a fetch installed or patched later is still honoured.
+    const fetchImpl = this.options.fetch ?? globalThis.fetch;
+    let current = new URL(url);
+    let method: string = spec.method;
+    let payload = body;
+    for (let hop = 0; ; hop++) {
+      const trusted = current.origin === this.origin;
+      const init: RequestInit = {
+        method,
+        redirect: "manual",
+        headers: trusted ? await this.headersFor(spec, payload, options) : untrustedHeaders(spec),
+      };
+      if (payload !== undefined) init.body = payload.payload;
+      if (options.signal !== undefined) init.signal = options.signal;
+      const response = await fetchImpl(current.href, init);
+      if (response.type === "opaqueredirect") {
+        throw new Error(`${spec.method} ${url}: the server redirected and this environment hides the target (opaque redirect)`);
+      }
+      const location = response.headers.get("location");
+      if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
+      await discardBody(response);
+      if (hop >= MAX_REDIRECTS) throw new Error(`${spec.method} ${url}: more than ${MAX_REDIRECTS} redirects`);
+      const next = new URL(location, current);
+      if (next.protocol !== "https:" && next.protocol !== "http:") throw new Error(`${spec.method} ${url}: redirect to ${next.protocol} refused`);
+      // As fetch does: 303, and 301/302 after a POST, become a GET without body; 307/308 repeat the request.
+      const keepsMethod = response.status === 307 || response.status === 308;
+      if (!keepsMethod && (response.status === 303 || method === "POST")) {
+        method = "GET";
+        payload = undefined;
+      }
+      if (next.origin !== this.origin && (method !== "GET" || payload !== undefined)) {
+        throw new Error(
+          `${spec.method} ${url}: refusing to re-send a ${method} request with its body to ${next.origin} (redirected by the server with ${response.status})`,
+        );
+      }
+      current = next;
     }
   }
 
@@ -145,6 +202,52 @@ export class Client {
   }
 }
 
+/** The call options a result was fetched with, so pages()/items() send the next pages with the same headers. */
+const CALL_OPTIONS = Symbol("docs2ts.callOptions");
+
+/** Attaches `options` to an object result, not enumerable (JSON.stringify, spreading and Object.keys do not see it). */
+function remember<T>(result: T, options: CallOptions): T {
+  if (typeof result === "object" && result !== null && Object.isExtensible(result)) {
+    Object.defineProperty(result, CALL_OPTIONS, { value: options, enumerable: false });
+  }
+  return result;
+}
+
+function rememberedOptions(page: object): CallOptions | undefined {
+  return (page as { [CALL_OPTIONS]?: CallOptions })[CALL_OPTIONS];
+}
+
+/** What a hop outside the client's origin gets: nothing the caller configured. */
+function untrustedHeaders(spec: RequestSpec): Headers {
+  const headers = new Headers();
+  if (spec.responseKind === "json" || spec.responseKind === "void") headers.set("Accept", "application/json");
+  return headers;
+}
+
+function crossOriginError(url: URL, origin: string): Error {
+  return new Error(
+    `Refusing to send a request to ${url.origin}: a path or @odata.nextLink outside the client's origin ${origin} would receive its credentials and headers`,
+  );
+}
+
+/** Segments that would change the route once a server or proxy normalises the path ("." and ".." also percent-encoded). */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/**
+ * The request path, checked: an empty, "." or ".." segment (a value that was empty or a dot) would address
+ * another resource, and a "{" or "}" is a placeholder nobody filled in. Both are refused before anything is sent.
+ */
+function checkedPath(path: string): string {
+  const query = path.indexOf("?");
+  const route = query < 0 ? path : path.slice(0, query);
+  const segments = route.replace(/^\//, "").split("/");
+  if (route !== "/" && segments.some((segment) => segment === "" || DOT_SEGMENT.test(segment))) {
+    throw new TypeError(`Request path ${JSON.stringify(route)} has an empty, "." or ".." segment`);
+  }
+  if (/[{}]/.test(route)) throw new TypeError(`Request path ${JSON.stringify(route)} has an unfilled {placeholder}`);
+  return path;
+}
+
 export function createClient(options?: ClientOptions): Client {
   return new Client(options);
 }
@@ -152,9 +255,24 @@ export function createClient(options?: ClientOptions): Client {
 // ---------------------------------------------------------------------------------------------------------------
 // URLs and OData literals
 
-/** One path segment, e.g. an id in /users/{id}; "/" and "?" are escaped so the value cannot change the route. */
+/**
+ * One path segment, e.g. an id in /users/{id}; "/" and "?" are escaped so the value cannot change the route, and
+ * "", "." and ".." are refused (TypeError) because no escaping stops them from naming another resource.
+ */
 export function encodePathSegment(value: string | number): string {
-  return encodeURIComponent(String(value));
+  const text = String(value);
+  if (text === "" || text === "." || text === "..") {
+    throw new TypeError(`${JSON.stringify(text)} cannot be a path segment: it would address another resource`);
+  }
+  return encodeURIComponent(text);
+}
+
+/**
+ * A path inside a path-addressed item, as in /me/drive/root:/{path}: ("Documents/a b.txt"): each segment is
+ * encoded like encodePathSegment and the "/" between them kept. One leading "/" is tolerated.
+ */
+export function encodeItemPath(value: string): string {
+  return value.replace(/^\//, "").split("/").map(encodePathSegment).join("/");
 }
 
 /** OData URL literal for a function parameter: strings 'quoted' with ' doubled, then URL-encoded; others bare. */
@@ -336,18 +454,29 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // Paging
 
-/** Yields the first page, then follows @odata.nextLink with GET (same call options) until there is none. */
+/**
+ * Yields the first page, then follows @odata.nextLink with GET until there is none, with `options`, or when none are
+ * given with the options of the call that fetched the first page (a ConsistencyLevel header stays on page 2). A relative
+ * link resolves against the client's base URL, a link outside the client's origin is refused (Error), and a link
+ * already followed ends the iteration (a server pointing a page at itself or an earlier page would loop forever).
+ */
 export async function* pages<T>(
   client: Client,
   first: Promise<Page<T>> | Page<T>,
   options?: CallOptions,
 ): AsyncIterableIterator<Page<T>> {
+  const followed = new Set<string>();
   let page: Page<T> | undefined = await first;
   while (page !== undefined) {
     yield page;
     const next: string | undefined = page["@odata.nextLink"];
-    if (next === undefined || next === "") return;
-    page = await client.request<Page<T> | undefined>({ method: "GET", path: next, responseKind: "json" }, options);
+    if (typeof next !== "string" || next === "") return;
+    const url = client.resolveLink(next);
+    if (followed.has(url)) return;
+    followed.add(url);
+    // Without options, the next page is fetched with the options of the call that fetched this one.
+    const nextOptions: CallOptions | undefined = options ?? rememberedOptions(page);
+    page = await client.request<Page<T> | undefined>({ method: "GET", path: url, responseKind: "json" }, nextOptions);
   }
 }
 

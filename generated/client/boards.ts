@@ -3,111 +3,16 @@
  * Client functions for /boards.
  */
 
-import type { Board, BoardSummary, Card } from "../models/microsoft.graph.js";
-import { type CallOptions, type Client, type Page, encodePathSegment, odataLiteral } from "../runtime.js";
+import type { Board, BoardSummary, Card, CardAttachment } from "../models/microsoft.graph.js";
+import {
+  type CallOptions,
+  type Client,
+  type Page,
+  encodeItemPath,
+  encodePathSegment,
+  odataLiteral,
+} from "../runtime.js";
 import { type CollectionQuery, type EntityQuery, type Selected, odataQuery } from "../odata.js";
-
-/**
- * Archive a board. An archived board stays readable, but its cards can no longer be changed and clients hide it from the default board list. The isArchived property of the board is set to true.
- *
- * POST /boards/{id}/archive
- *
- * Permissions:
- * - Delegated (work or school account): Boards.ReadWrite
- * - Delegated (personal Microsoft account): Boards.ReadWrite
- * - Application: Boards.ReadWrite.All
- *
- * Source: input-docs/api/board-archive.md:29
- */
-export async function boardArchive(
-  client: Client,
-  params: {
-    id: string;
-  },
-  body: {
-    /**
-     * Why the board is archived. The text is shown to the members of the board. Optional.
-     */
-    reason?: string | null;
-    /**
-     * `true` to send an email to everyone the board is shared with; otherwise, `false`. Optional; the default is `false`.
-     */
-    notifyMembers?: boolean | null;
-  },
-  options?: CallOptions,
-): Promise<void> {
-  const path = "/boards/" + encodePathSegment(params.id) + "/archive";
-  return client.request<void>({ method: "POST", path, body, responseKind: "void" }, options);
-}
-
-/**
- * Get progress figures for the card objects on a board over a reporting period.
- *
- * GET /boards/{id}/getSummary(period='{period}')
- *
- * Permissions:
- * - Delegated (work or school account): Boards.Read, Boards.ReadWrite
- * - Application: Boards.Read.All, Boards.ReadWrite.All
- *
- * Source: input-docs/api/board-getsummary.md:29
- */
-export async function boardGetSummary<S extends keyof BoardSummary & string = never>(
-  client: Client,
-  params: {
-    id: string;
-    /**
-     * The length of the reporting period, counted back from today. Supported values are `D7`, `D30`, and `D90`, where the number is a count of days. Required.
-     */
-    period: string;
-  },
-  options?: CallOptions & EntityQuery<S, never>,
-): Promise<Selected<BoardSummary, S>> {
-  const path = "/boards/" + encodePathSegment(params.id) + "/getSummary(period=" + odataLiteral(params.period) + ")";
-  return client.request<Selected<BoardSummary, S>>(
-    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
-    options,
-  );
-}
-
-/**
- * Create a new board. The signed-in user becomes the owner of the board.
- *
- * POST /boards
- *
- * Permissions:
- * - Delegated (work or school account): Boards.ReadWrite
- * - Delegated (personal Microsoft account): Boards.ReadWrite
- *
- * Source: input-docs/api/board-post-boards.md:29
- */
-export async function createBoard(client: Client, body: Board, options?: CallOptions): Promise<Board> {
-  const path = "/boards";
-  return client.request<Board>({ method: "POST", path, body, responseKind: "json" }, options);
-}
-
-/**
- * Add a new card to the cards collection of a board.
- *
- * POST /boards/{id}/cards
- *
- * Permissions:
- * - Delegated (work or school account): Boards.ReadWrite
- * - Delegated (personal Microsoft account): Boards.ReadWrite
- * - Application: Boards.ReadWrite.All
- *
- * Source: input-docs/api/board-post-cards.md:29
- */
-export async function createCard(
-  client: Client,
-  params: {
-    id: string;
-  },
-  body: Card,
-  options?: CallOptions,
-): Promise<Card> {
-  const path = "/boards/" + encodePathSegment(params.id) + "/cards";
-  return client.request<Card>({ method: "POST", path, body, responseKind: "json" }, options);
-}
 
 /**
  * Delete a board. The cards on the board and their attachments are deleted too, and cannot be restored.
@@ -159,6 +64,75 @@ export async function getBoard<S extends keyof Board & string = never>(
 }
 
 /**
+ * Read a board by its short code or by its display name, written as OData key-as-segment with the alternate key named.
+ *
+ * GET /boards/code={board-code}
+ *
+ * Source: input-docs/api/board-get-by-key.md:20
+ */
+export async function getBoardByCode<S extends keyof Board & string = never>(
+  client: Client,
+  params: {
+    boardCode: string;
+  },
+  options?: CallOptions & EntityQuery<S, "cards" | "owner">,
+): Promise<Selected<Board, S>> {
+  const path = "/boards/code=" + encodePathSegment(params.boardCode);
+  return client.request<Selected<Board, S>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
+ * Read a board by its short code or by its display name, written as OData key-as-segment with the alternate key named.
+ *
+ * GET /boards/displayName='{display-name}'
+ *
+ * Source: input-docs/api/board-get-by-key.md:20
+ */
+export async function getBoardByDisplayName<S extends keyof Board & string = never>(
+  client: Client,
+  params: {
+    displayName: string;
+  },
+  options?: CallOptions & EntityQuery<S, "cards" | "owner">,
+): Promise<Selected<Board, S>> {
+  const path = "/boards/displayName='" + encodePathSegment(params.displayName.replace(/'/g, "''")) + "'";
+  return client.request<Selected<Board, S>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
+ * Read the properties of a card on a board.
+ *
+ * GET /boards/{board-id}/cards/{card-id}
+ *
+ * Permissions:
+ * - Delegated (work or school account): Boards.Read, Boards.ReadWrite
+ * - Delegated (personal Microsoft account): Boards.Read, Boards.ReadWrite
+ * - Application: Boards.Read.All, Boards.ReadWrite.All
+ *
+ * Source: input-docs/api/card-get.md:31
+ */
+export async function getBoardCard<S extends keyof Card & string = never>(
+  client: Client,
+  params: {
+    boardId: string;
+    cardId: string;
+  },
+  options?: CallOptions & EntityQuery<S, "attachment" | "createdBy">,
+): Promise<Selected<Card, S>> {
+  const path = "/boards/" + encodePathSegment(params.boardId) + "/cards/" + encodePathSegment(params.cardId);
+  return client.request<Selected<Card, S>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
  * Download the binary content of the cardAttachment of a card. To read the file name and size instead, get the attachment relationship without $value.
  *
  * GET /boards/{board-id}/cards/{card-id}/attachment/$value
@@ -170,7 +144,7 @@ export async function getBoard<S extends keyof Board & string = never>(
  *
  * Source: input-docs/api/cardattachment-get-content.md:29
  */
-export async function getCardAttachmentContent(
+export async function getBoardCardAttachmentValue(
   client: Client,
   params: {
     boardId: string;
@@ -188,29 +162,6 @@ export async function getCardAttachmentContent(
 }
 
 /**
- * Get the list of board objects that the signed-in user owns or that are shared with them.
- *
- * GET /boards
- *
- * Permissions:
- * - Delegated (work or school account): Boards.Read, Boards.ReadWrite
- * - Delegated (personal Microsoft account): Boards.Read, Boards.ReadWrite
- * - Application: Boards.Read.All, Boards.ReadWrite.All
- *
- * Source: input-docs/api/board-list.md:29
- */
-export async function listBoards<S extends keyof Board & string = never>(
-  client: Client,
-  options?: CallOptions & CollectionQuery<S, "cards" | "owner">,
-): Promise<Page<Selected<Board, S>>> {
-  const path = "/boards";
-  return client.request<Page<Selected<Board, S>>>(
-    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
-    options,
-  );
-}
-
-/**
  * Get the card objects on a board.
  *
  * GET /boards/{id}/cards
@@ -222,7 +173,7 @@ export async function listBoards<S extends keyof Board & string = never>(
  *
  * Source: input-docs/api/board-list-cards.md:29
  */
-export async function listCards<S extends keyof Card & string = never>(
+export async function getBoardCards<S extends keyof Card & string = never>(
   client: Client,
   params: {
     id: string;
@@ -231,6 +182,143 @@ export async function listCards<S extends keyof Card & string = never>(
 ): Promise<Page<Selected<Card, S>>> {
   const path = "/boards/" + encodePathSegment(params.id) + "/cards";
   return client.request<Page<Selected<Card, S>>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
+ * Read a cardAttachment addressed by its path in the files of a board, OneDrive style: relative to the root folder, or to a folder given by its id.
+ *
+ * GET /boards/{board-id}/files/{folder-id}:/{file-name}:
+ *
+ * Source: input-docs/api/cardattachment-get-by-path.md:20
+ */
+export async function getBoardFileByPath<S extends keyof CardAttachment & string = never>(
+  client: Client,
+  params: {
+    boardId: string;
+    folderId: string;
+    /**
+     * A path relative to the addressed item; `/` separates its parts.
+     */
+    fileName: string;
+  },
+  options?: CallOptions & EntityQuery<S, never>,
+): Promise<Selected<CardAttachment, S>> {
+  const path =
+    "/boards/" +
+    encodePathSegment(params.boardId) +
+    "/files/" +
+    encodePathSegment(params.folderId) +
+    ":/" +
+    encodeItemPath(params.fileName) +
+    ":";
+  return client.request<Selected<CardAttachment, S>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
+ * Read a cardAttachment addressed by its path in the files of a board, OneDrive style: relative to the root folder, or to a folder given by its id.
+ *
+ * GET /boards/{board-id}/files/root:/{file-path}:
+ *
+ * Source: input-docs/api/cardattachment-get-by-path.md:20
+ */
+export async function getBoardFilesRootByPath<S extends keyof CardAttachment & string = never>(
+  client: Client,
+  params: {
+    boardId: string;
+    /**
+     * A path relative to the addressed item; `/` separates its parts.
+     */
+    filePath: string;
+  },
+  options?: CallOptions & EntityQuery<S, never>,
+): Promise<Selected<CardAttachment, S>> {
+  const path = "/boards/" + encodePathSegment(params.boardId) + "/files/root:/" + encodeItemPath(params.filePath) + ":";
+  return client.request<Selected<CardAttachment, S>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
+ * Get progress figures for the card objects on a board over a reporting period.
+ *
+ * GET /boards/{id}/getSummary(period='{period}')
+ *
+ * Permissions:
+ * - Delegated (work or school account): Boards.Read, Boards.ReadWrite
+ * - Application: Boards.Read.All, Boards.ReadWrite.All
+ *
+ * Source: input-docs/api/board-getsummary.md:29
+ */
+export async function getBoardGetSummary<S extends keyof BoardSummary & string = never>(
+  client: Client,
+  params: {
+    id: string;
+    /**
+     * The length of the reporting period, counted back from today. Supported values are `D7`, `D30`, and `D90`, where the number is a count of days. Required.
+     */
+    period: string;
+  },
+  options?: CallOptions & EntityQuery<S, never>,
+): Promise<Selected<BoardSummary, S>> {
+  const path = "/boards/" + encodePathSegment(params.id) + "/getSummary(period=" + odataLiteral(params.period) + ")";
+  return client.request<Selected<BoardSummary, S>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
+ * List the cards of a board that carry a label, the label given as a quoted key segment.
+ *
+ * GET /boards/{board-id}/labels/'{label-name}'/cards
+ *
+ * Source: input-docs/api/board-list-labeled-cards.md:20
+ */
+export async function getBoardLabelCards<S extends keyof Card & string = never>(
+  client: Client,
+  params: {
+    boardId: string;
+    labelName: string;
+  },
+  options?: CallOptions & CollectionQuery<S, "attachment" | "createdBy">,
+): Promise<Page<Selected<Card, S>>> {
+  const path =
+    "/boards/" +
+    encodePathSegment(params.boardId) +
+    "/labels/'" +
+    encodePathSegment(params.labelName.replace(/'/g, "''")) +
+    "'/cards";
+  return client.request<Page<Selected<Card, S>>>(
+    { method: "GET", path, query: odataQuery(options), responseKind: "json" },
+    options,
+  );
+}
+
+/**
+ * Get the list of board objects that the signed-in user owns or that are shared with them.
+ *
+ * GET /boards
+ *
+ * Permissions:
+ * - Delegated (work or school account): Boards.Read, Boards.ReadWrite
+ * - Delegated (personal Microsoft account): Boards.Read, Boards.ReadWrite
+ * - Application: Boards.Read.All, Boards.ReadWrite.All
+ *
+ * Source: input-docs/api/board-list.md:29
+ */
+export async function getBoards<S extends keyof Board & string = never>(
+  client: Client,
+  options?: CallOptions & CollectionQuery<S, "cards" | "owner">,
+): Promise<Page<Selected<Board, S>>> {
+  const path = "/boards";
+  return client.request<Page<Selected<Board, S>>>(
     { method: "GET", path, query: odataQuery(options), responseKind: "json" },
     options,
   );
@@ -248,7 +336,7 @@ export async function listCards<S extends keyof Card & string = never>(
  *
  * Source: input-docs/api/board-update.md:29
  */
-export async function updateBoard(
+export async function patchBoard(
   client: Client,
   params: {
     id: string;
@@ -258,4 +346,77 @@ export async function updateBoard(
 ): Promise<Board> {
   const path = "/boards/" + encodePathSegment(params.id);
   return client.request<Board>({ method: "PATCH", path, body, responseKind: "json" }, options);
+}
+
+/**
+ * Archive a board. An archived board stays readable, but its cards can no longer be changed and clients hide it from the default board list. The isArchived property of the board is set to true.
+ *
+ * POST /boards/{id}/archive
+ *
+ * Permissions:
+ * - Delegated (work or school account): Boards.ReadWrite
+ * - Delegated (personal Microsoft account): Boards.ReadWrite
+ * - Application: Boards.ReadWrite.All
+ *
+ * Source: input-docs/api/board-archive.md:29
+ */
+export async function postBoardArchive(
+  client: Client,
+  params: {
+    id: string;
+  },
+  body: {
+    /**
+     * Why the board is archived. The text is shown to the members of the board. Optional.
+     */
+    reason?: string | null;
+    /**
+     * `true` to send an email to everyone the board is shared with; otherwise, `false`. Optional; the default is `false`.
+     */
+    notifyMembers?: boolean | null;
+  },
+  options?: CallOptions,
+): Promise<void> {
+  const path = "/boards/" + encodePathSegment(params.id) + "/archive";
+  return client.request<void>({ method: "POST", path, body, responseKind: "void" }, options);
+}
+
+/**
+ * Add a new card to the cards collection of a board.
+ *
+ * POST /boards/{id}/cards
+ *
+ * Permissions:
+ * - Delegated (work or school account): Boards.ReadWrite
+ * - Delegated (personal Microsoft account): Boards.ReadWrite
+ * - Application: Boards.ReadWrite.All
+ *
+ * Source: input-docs/api/board-post-cards.md:29
+ */
+export async function postBoardCards(
+  client: Client,
+  params: {
+    id: string;
+  },
+  body: Card,
+  options?: CallOptions,
+): Promise<Card> {
+  const path = "/boards/" + encodePathSegment(params.id) + "/cards";
+  return client.request<Card>({ method: "POST", path, body, responseKind: "json" }, options);
+}
+
+/**
+ * Create a new board. The signed-in user becomes the owner of the board.
+ *
+ * POST /boards
+ *
+ * Permissions:
+ * - Delegated (work or school account): Boards.ReadWrite
+ * - Delegated (personal Microsoft account): Boards.ReadWrite
+ *
+ * Source: input-docs/api/board-post-boards.md:29
+ */
+export async function postBoards(client: Client, body: Board, options?: CallOptions): Promise<Board> {
+  const path = "/boards";
+  return client.request<Board>({ method: "POST", path, body, responseKind: "json" }, options);
 }

@@ -13,7 +13,7 @@ import { type CallOptions, type Client } from "../runtime.js";
  *
  * Source: input-docs/api/intune-deviceconfig-managedalldevicecertificatestate-update.md:32
  */
-export async function updateDeviceConfigurationsAllManagedDeviceCertificateStates(
+export async function patchDeviceManagementDeviceConfigurationsAllManagedDeviceCertificateStates(
   client: Client,
   body: Partial<ManagedAllDeviceCertificateState>,
   options?: CallOptions,

@@ -11,7 +11,6 @@ import { type EntityQuery, type Selected, odataQuery } from "../odata.js";
  * Read the properties of a card on a board.
  *
  * GET /me/boards/{board-id}/cards/{card-id}
- * GET /boards/{board-id}/cards/{card-id}
  *
  * Permissions:
  * - Delegated (work or school account): Boards.Read, Boards.ReadWrite
@@ -20,30 +19,15 @@ import { type EntityQuery, type Selected, odataQuery } from "../odata.js";
  *
  * Source: input-docs/api/card-get.md:31
  */
-export async function getCard<S extends keyof Card & string = never>(
+export async function getMeBoardCard<S extends keyof Card & string = never>(
   client: Client,
-  params:
-    | {
-        path?: "/me/boards/{board-id}/cards/{card-id}";
-        boardId: string;
-        cardId: string;
-      }
-    | {
-        path: "/boards/{board-id}/cards/{card-id}";
-        boardId: string;
-        cardId: string;
-      },
+  params: {
+    boardId: string;
+    cardId: string;
+  },
   options?: CallOptions & EntityQuery<S, "attachment" | "createdBy">,
 ): Promise<Selected<Card, S>> {
-  let path: string;
-  switch (params.path) {
-    case "/boards/{board-id}/cards/{card-id}":
-      path = "/boards/" + encodePathSegment(params.boardId) + "/cards/" + encodePathSegment(params.cardId);
-      break;
-    default:
-      path = "/me/boards/" + encodePathSegment(params.boardId) + "/cards/" + encodePathSegment(params.cardId);
-  }
-
+  const path = "/me/boards/" + encodePathSegment(params.boardId) + "/cards/" + encodePathSegment(params.cardId);
   return client.request<Selected<Card, S>>(
     { method: "GET", path, query: odataQuery(options), responseKind: "json" },
     options,

@@ -393,6 +393,38 @@ export const RULES = [
     },
   },
   {
+    id: "placeholder-not-bindable",
+    defaultSeverity: "warning",
+    summary: "A request path has a brace that is not part of a `{placeholder}`; the client has no function for that path.",
+    trigger:
+      "A path in the HTTP request section with an unpaired `{` or `}`, or empty braces (`GET /boards/{board-id}/cards/{card-id`); a client would send the brace literally.",
+    fix: "Write each placeholder as `{name}`, with nothing but its name between the braces.",
+    example: {
+      markdown: "# Get card\n\n## HTTP request\n\n```http\nGET /boards/{board-id}/cards/{card-id\n```\n",
+      finding:
+        'page.md:6:1 - warning placeholder-not-bindable: The request path /boards/{board-id}/cards/{card-id has "{card-id", whose braces do not pair up into a {placeholder}; no client function sends it.',
+    },
+  },
+  {
+    id: "endpoint-pages-disagree",
+    defaultSeverity: "warning",
+    summary:
+      "Two pages document the same request line and disagree on its response or body; the client's one function follows the page that documents it most fully.",
+    trigger:
+      "The same method and path (placeholders aside) in the HTTP request sections of two pages whose response status, response type or request body differ. The page that writes the line without a fixed query string, then with the most examples of it, then the most request lines, then the first file path is followed.",
+    fix: "Make the pages agree, or drop the request line from the page that should not document it.",
+    example: {
+      markdown:
+        "# Get board\n\n## HTTP request\n\n```http\nGET /boards/{id}\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [board](board.md) object in the response body.\n",
+      otherPages: {
+        "other.md":
+          "# Check board\n\n## HTTP request\n\n```http\nGET /boards/{board-id}\n```\n\n## Response\n\nIf successful, this method returns a `204 No Content` response code.\n",
+      },
+      finding:
+        "page.md:6:1 - warning endpoint-pages-disagree: GET /boards/{id} is also documented by other.md:6, which says otherwise (status 204 vs 200, …); the client follows other.md.",
+    },
+  },
+  {
     id: "properties-table-empty",
     defaultSeverity: "warning",
     summary:
@@ -503,7 +535,7 @@ export const RULES = [
       markdown: createCard('{ "title": 42 }'),
       otherPages: EXAMPLE_TYPES,
       finding:
-        'page.md:22:3 - error example-wrong-type: "title" is the number 42; the docs type it as Edm.String (a JSON string). (request of createCard)',
+        'page.md:22:3 - error example-wrong-type: "title" is the number 42; the docs type it as Edm.String (a JSON string). (request of postCards)',
     },
   },
   {
@@ -515,7 +547,7 @@ export const RULES = [
     example: {
       markdown: createCard('{ "titel": "Order banners" }'),
       otherPages: EXAMPLE_TYPES,
-      finding: 'page.md:22:3 - error example-unknown-property: "titel" is not a property of microsoft.graph.card. (request of createCard)',
+      finding: 'page.md:22:3 - error example-unknown-property: "titel" is not a property of microsoft.graph.card. (request of postCards)',
     },
   },
   {
@@ -529,7 +561,7 @@ export const RULES = [
       markdown: createCard('{ "status": "closed" }'),
       otherPages: EXAMPLE_TYPES,
       finding:
-        'page.md:22:3 - error example-enum-value: "status" is "closed", which is not a member of microsoft.graph.cardStatus (open, done). (request of createCard)',
+        'page.md:22:3 - error example-enum-value: "status" is "closed", which is not a member of microsoft.graph.cardStatus (open, done). (request of postCards)',
     },
   },
   {
@@ -543,7 +575,7 @@ export const RULES = [
       markdown: createCard('{ "@odata.type": "#microsoft.graph.task", "title": "x" }'),
       otherPages: EXAMPLE_TYPES,
       finding:
-        'page.md:22:3 - warning example-unknown-odata-type: "@odata.type": "#microsoft.graph.task" names a type no page defines; the object is checked as microsoft.graph.card. (request of createCard)',
+        'page.md:22:3 - warning example-unknown-odata-type: "@odata.type": "#microsoft.graph.task" names a type no page defines; the object is checked as microsoft.graph.card. (request of postCards)',
     },
   },
   {
@@ -556,7 +588,7 @@ export const RULES = [
       markdown: createCard('{ "@odata.type": "#microsoft.graph.board", "title": "x" }'),
       otherPages: EXAMPLE_TYPES,
       finding:
-        'page.md:22:3 - error example-wrong-odata-type: "@odata.type": "#microsoft.graph.board" is not microsoft.graph.card or a type derived from it, which is what the docs say the body is. (request of createCard)',
+        'page.md:22:3 - error example-wrong-odata-type: "@odata.type": "#microsoft.graph.board" is not microsoft.graph.card or a type derived from it, which is what the docs say the body is. (request of postCards)',
     },
   },
   {
@@ -569,7 +601,7 @@ export const RULES = [
       markdown: createCard('{ "title": "x", "dueDateTime": "2021-08-20T16:00:00Z" }'),
       otherPages: EXAMPLE_TYPES,
       finding:
-        'page.md:22:17 - error example-missing-odata-type: "dueDateTime" is a property of taskCard, derived from microsoft.graph.card; the object has no "@odata.type" saying which type it is. (request of createCard)',
+        'page.md:22:17 - error example-missing-odata-type: "dueDateTime" is a property of taskCard, derived from microsoft.graph.card; the object has no "@odata.type" saying which type it is. (request of postCards)',
     },
   },
   {

@@ -13,6 +13,7 @@ import { moveInheritedRows } from "./structured/inherited-rows.js";
 import { buildTypes, collectTypeDrafts } from "./structured/resource-types.js";
 import { addUndocumentedBases } from "./structured/undocumented-bases.js";
 import { reportNameClashes } from "./name-clashes.js";
+import { callableEndpoints } from "./endpoints/callables.js";
 import { keyOf, ROOT_NAMESPACE, TypeIndex } from "./type-index.js";
 import type { EnumType, Model } from "./types.js";
 import { MODEL_SCHEMA_VERSION } from "./types.js";
@@ -80,7 +81,7 @@ export function buildModel(inputPages: readonly PageFacts[]): Model {
     types: types.sort(byName),
     enums: [...enums.values()].sort(byName),
     operations,
-    endpoints,
+    endpoints: callableEndpoints(endpoints, diagnostics),
     entitySets,
     singletons,
     diagnostics: dedupeDiagnostics(diagnostics).sort(compareDiagnostics),

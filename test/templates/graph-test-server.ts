@@ -15,7 +15,7 @@ export interface RecordedRequest {
 export type Handler = (request: RecordedRequest, response: ServerResponse) => void;
 
 export interface TestServer {
-  /** "http://127.0.0.1:<port>" with no trailing slash. */
+  /** "http://<host>:<port>" with no trailing slash. */
   readonly baseUrl: string;
   readonly requests: RecordedRequest[];
   /** Replaces the handler and forgets recorded requests. */
@@ -23,8 +23,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on 127.0.0.1 and a free port, so the runtime is exercised through the real fetch stack. */
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * A real HTTP server on 127.0.0.1 (or another loopback address, for a second origin) and a free port, so the
+ * runtime is exercised through the real fetch stack.
+ */
+export async function startTestServer(host = "127.0.0.1"): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   let handler: Handler = (_request, response) => {
     response.statusCode = 500;
@@ -45,10 +48,10 @@ export async function startTestServer(): Promise<TestServer> {
       handler(recorded, res);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://${host}:${port}`,
     requests,
     reset(next) {
       handler = next;

@@ -42,6 +42,8 @@
 import type { FunctionDeclarationStructure, ParameterDeclarationStructure } from "ts-morph";
 import { StructureKind } from "./structure-kinds.js";
 import type { Endpoint, EndpointPath, Parameter } from "../../model/types.js";
+import { paramName } from "../../model/endpoints/drafts.js";
+import { hasPlaceholder, placeholderPieces } from "../../model/endpoints/placeholders.js";
 import { docCommentText, docs, sourceLine } from "./doc-comments.js";
 import { edmMapping } from "./edm-types.js";
 import { NameRegistry, propertyAccess, propertyKey, stringLiteral } from "./identifiers.js";
@@ -139,14 +141,16 @@ export function endpointFunction(
   ctx.runtime.need("CallOptions");
   param("client", "Client");
   const needsParams = variants.length > 1 || variants[0].keys.length > 0;
-  if (needsParams) param("params", variants.map((v) => v.typeText).join(" | "));
+  // `getMe(client)`: the default variant needs nothing, so `params` may be left out (unless a body follows it).
+  const paramsOptional = variants[0].keys.length === 0 && bodyParameter(e, ctx) === undefined;
+  if (needsParams) param("params", variants.map((v) => v.typeText).join(" | "), paramsOptional);
 
   const statements: string[] = [];
   const spec: string[] = [`method: ${stringLiteral(method)}`, "path"];
   if (variants.length === 1) {
     statements.push(`const path = ${variants[0].expression};`);
   } else {
-    statements.push("let path: string;", "switch (params.path) {");
+    statements.push("let path: string;", `switch (params${paramsOptional ? "?" : ""}.path) {`);
     for (const v of variants.slice(1)) statements.push(`case ${stringLiteral(v.template)}: path = ${v.expression}; break;`);
     statements.push(`default: path = ${variants[0].expression};`, "}");
   }
@@ -262,7 +266,7 @@ function pathVariant(p: EndpointPath, index: number, several: boolean, e: Endpoi
     pieces.push({ literal: "/" });
     switch (s.kind) {
       case "literal":
-        pieces.push({ literal: encodeLiteral(s.value) });
+        pieces.push(...textPieces(s.value, addKey, ctx));
         break;
       case "cast":
         pieces.push({ literal: encodeLiteral(s.type) });
@@ -275,13 +279,13 @@ function pathVariant(p: EndpointPath, index: number, several: boolean, e: Endpoi
         pieces.push({ expression: `encodePathSegment(${addKey(s.name, "string")})` });
         break;
       case "colon": {
-        ctx.runtime.need("encodePathSegment");
+        // `root:/{item-path}:` or, addressed from an item given by id, `{parent-id}:/{file-name}:`. The item path
+        // keeps its `/` separators (encodeItemPath encodes each part); the closing colon is sent when documented.
+        ctx.runtime.need("encodeItemPath");
+        pieces.push(...textPieces(s.name, addKey, ctx));
         const access = addKey(s.param, "string", "A path relative to the addressed item; `/` separates its parts.");
-        pieces.push(
-          { literal: `${encodeLiteral(s.name)}:/` },
-          { expression: `${access}.split("/").map(encodePathSegment).join("/")` },
-          { literal: ":" },
-        );
+        const closed = s !== p.segments[p.segments.length - 1] || /:$/.test(p.template);
+        pieces.push({ literal: ":/" }, { expression: `encodeItemPath(${access})` }, ...(closed ? [{ literal: ":" }] : []));
         break;
       }
       case "call": {
@@ -323,6 +327,22 @@ function pathVariant(p: EndpointPath, index: number, several: boolean, e: Endpoi
     typeText: objectTypeText(members),
     expression: concat(pieces),
   };
+}
+
+/**
+ * Documented segment text, with each `{placeholder}` in it (`code={board-code}`, `'{label-name}'`) a `params` member:
+ * a quoted one is an OData string (`'` doubled), then each value is encoded as one path segment.
+ */
+function textPieces(text: string, addKey: (wanted: string, type: string) => string, ctx: ClientContext): Piece[] {
+  const parts = hasPlaceholder(text) ? placeholderPieces(text) : undefined;
+  // Unpaired braces never get here: the model drops those paths (placeholders.ts).
+  if (parts === undefined) return [{ literal: encodeLiteral(text) }];
+  return parts.map((part) => {
+    if ("text" in part) return { literal: encodeLiteral(part.text) };
+    ctx.runtime.need("encodePathSegment");
+    const access = addKey(paramName(part.placeholder), "string");
+    return { expression: part.quoted ? `encodePathSegment(${access}.replace(/'/g, "''"))` : `encodePathSegment(${access})` };
+  });
 }
 
 function concat(pieces: Piece[]): string {

@@ -9,6 +9,7 @@
  */
 import type { EmittedFunction, EmittedVariant } from "../../emit/typescript/client.js";
 import type { EndpointSegment, ExampleMessageModel } from "../../model/types.js";
+import { hasPlaceholder, placeholderPieces } from "../../model/endpoints/placeholders.js";
 import { canonicalOptionName, decodeExceptSlash, safeDecode, splitRequestUrl, splitTopLevel } from "./request-url.js";
 
 export type SkipCategory = "documentation" | "generator";
@@ -117,26 +118,43 @@ interface VariantMatch {
   exactCase: boolean;
 }
 
+/** What a regex group holds: a placeholder's value, a quoted one (`''` for `'`), or a call's arguments by name. */
+type Capture = "value" | "quoted" | string[];
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+function capture(captures: Capture[], kind: Capture, source: string): string {
+  captures.push(kind);
+  return source;
+}
+
+/** Documented segment text with `{placeholders}` in it (`code={board-code}`, `'{label}'`): one capture per placeholder. */
+function textPattern(text: string, captures: Capture[]): string {
+  const pieces = hasPlaceholder(text) ? placeholderPieces(text) : undefined;
+  if (pieces === undefined) return escapeRegExp(text);
+  return pieces
+    .map((p) =>
+      "text" in p ? escapeRegExp(p.text) : capture(captures, p.quoted ? "quoted" : "value", p.quoted ? "((?:[^']|'')*)" : "([^/]+?)"),
+    )
+    .join("");
+}
+
 /** Regex source of one segment; `calls` collects the call segments' parameter names in capture order. */
-function segmentPattern(s: EndpointSegment, last: boolean, captures: ("value" | string[])[]): string {
+function segmentPattern(s: EndpointSegment, last: boolean, captures: Capture[]): string {
   switch (s.kind) {
     case "literal":
-      return `/${escapeRegExp(decodeExceptSlash(s.value))}`;
+      return `/${textPattern(decodeExceptSlash(s.value), captures)}`;
     case "cast":
       return `/${escapeRegExp(s.type)}`;
     case "dollar":
       return `/${escapeRegExp(s.value)}`;
     case "param":
-      captures.push("value");
-      return "/([^/]+)";
+      return `/${capture(captures, "value", "([^/]+)")}`;
     case "colon":
-      captures.push("value");
       // A trailing colon is optional at the end: `/root:/{item-path}` and `/root:/{item-path}:` both address the item.
-      return `/${escapeRegExp(s.name)}:/(.+?)${last ? ":?" : ":"}`;
+      return `/${textPattern(s.name, captures)}:/${capture(captures, "value", "(.+?)")}${last ? ":?" : ":"}`;
     case "call":
       captures.push(s.params.map((p) => p.name));
       return s.params.length === 0 ? `/${escapeRegExp(s.name)}(?:\\(\\))?` : `/${escapeRegExp(s.name)}\\((.*?)\\)(?=/|$)`;
@@ -144,7 +162,7 @@ function segmentPattern(s: EndpointSegment, last: boolean, captures: ("value" | 
 }
 
 function matchVariant(variant: EmittedVariant, rawPath: string, query: [string, string][]): VariantMatch | "placeholder" | undefined {
-  const captures: ("value" | string[])[] = [];
+  const captures: Capture[] = [];
   const segments = variant.path.segments;
   const pattern = `^${segments.map((s, i) => segmentPattern(s, i === segments.length - 1, captures)).join("")}/?$`;
   const path = decodeExceptSlash(rawPath);
@@ -153,8 +171,9 @@ function matchVariant(variant: EmittedVariant, rawPath: string, query: [string, 
   const values: ArgumentValue[] = [];
   let group = 1;
   for (const c of captures) {
-    if (c === "value") {
-      values.push(safeDecode(m[group++]));
+    if (c === "value" || c === "quoted") {
+      const value = safeDecode(m[group++]);
+      values.push(c === "quoted" ? value.replace(/''/g, "'") : value);
       continue;
     }
     if (c.length === 0) continue;

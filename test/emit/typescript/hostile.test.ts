@@ -112,8 +112,9 @@ describe("hostile names and descriptions", () => {
     const mod = await loadGenerated(files, "index.ts");
     const Client = mod.Client as new () => { calls: { spec: { path: string } }[] };
     const c = new Client();
-    await (mod.delete_ as (...a: unknown[]) => Promise<unknown>)(c, { "a-b c": "v/w" });
-    expect(c.calls[0].spec.path).toBe("/a%60b/$%7Bx%7D/v%2Fw");
+    // `${x}` in a documented segment is a `{x}` placeholder: a parameter, never code and never sent as braces.
+    await (mod.delete_ as (...a: unknown[]) => Promise<unknown>)(c, { x: "${y}", "a-b c": "v/w" });
+    expect(c.calls[0].spec.path).toBe("/a%60b/$%24%7By%7D/v%2Fw");
     await (mod.delete_ as (...a: unknown[]) => Promise<unknown>)(c, { path: "/*/{__proto__}", __proto___: "p" });
     expect(c.calls[1].spec.path).toBe("/*/p");
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();

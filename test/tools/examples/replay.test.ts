@@ -18,7 +18,7 @@ describe("docs2ts examples", () => {
     expect(lines[lines.length - 1]).toBe("3 passed, 1 failed, 2 skipped");
     // The function parameter is a String: the client quotes it, the page's example does not.
     expect(r.stdout).toContain(
-      `${FIXTURES}/api/widget-measure.md:36:1 - widgetMeasure: path: documented /widgets/w1/measure(unit=cm), sent /widgets/w1/measure(unit='cm')`,
+      `${FIXTURES}/api/widget-measure.md:36:1 - getWidgetMeasure: path: documented /widgets/w1/measure(unit=cm), sent /widgets/w1/measure(unit='cm')`,
     );
     expect(r.stdout).toMatch(/ {6}1 {2}documentation error: request URL matches no documented path of the endpoint/);
     expect(r.stdout).toMatch(/ {6}1 {2}documentation error: request body is not JSON/);
@@ -33,7 +33,7 @@ describe("docs2ts examples", () => {
       `${FIXTURES}/api/widget-delete.md:31:1 - deleteWidget: skipped (documentation error: request URL matches no documented path of the endpoint): /gadgets/w1 vs /widgets/{id}`,
     );
     expect(r.stdout).toContain(
-      `${FIXTURES}/api/widget-post.md:31:1 - createWidget: skipped (documentation error: request body is not JSON)`,
+      `${FIXTURES}/api/widget-post.md:31:1 - postWidgets: skipped (documentation error: request body is not JSON)`,
     );
   }, 60_000);
 });
