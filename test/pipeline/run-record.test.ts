@@ -64,8 +64,10 @@ describe("generate's up-to-date check", () => {
   it("sees a same-size edit within the mtime tick of the last run (racy page) and regenerates", async () => {
     const w = workspace();
     const page = join(w.docs, "resources", "card.md");
-    // A whole-millisecond mtime of now, so that it can be set again exactly after the edit (as if in the same tick).
-    const now = new Date();
+    // An mtime the run cannot prove older than its own look at the page, however long the run takes (a stamp from
+    // just before the run went stale on a loaded machine): a minute ahead, set again exactly after the edit, as if the
+    // edit came in the same tick.
+    const now = new Date(Date.now() + 60_000);
     utimesSync(page, now, now);
     const first = await generate({ input: [w.docs], out: w.out, cacheDir: w.cacheDir, workers: 0 });
     const before = statSync(page, { bigint: true });
