@@ -6,7 +6,6 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeIoError } from "../../generator/platform/io-errors.js";
 import { runCli } from "../support/cli.js";
 import { tempDirs } from "../support/temp-dirs.js";
 
@@ -75,17 +74,5 @@ describe("user mistakes with paths", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${report}: it does not exist`);
     expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
-  });
-});
-
-describe("describeIoError", () => {
-  it("tells each user-causable error with its path and what to do, and nothing else", () => {
-    const err = (code: string, path: string): Error => Object.assign(new Error(`${code}: x`), { code, path });
-    for (const code of ["EACCES", "EROFS", "ENOSPC", "EEXIST", "EISDIR", "ENOTDIR", "ENOENT", "EMFILE"]) {
-      const told = describeIoError(err(code, "/some/out/models/x.ts"));
-      expect(told, code).toMatch(new RegExp(`^/some/out/models/x\\.ts: .+; .+\\(${code}\\)$`));
-    }
-    expect(describeIoError(err("EWHATEVER", "/x"))).toBeUndefined();
-    expect(describeIoError(new TypeError("bug"))).toBeUndefined();
   });
 });
