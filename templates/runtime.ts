@@ -148,7 +148,12 @@ export class Client {
    * plain GET with no Authorization, no configured or call headers and no body. A 307/308 of a non-GET request to
    * another origin would have to re-send the body there, so it is refused.
    */
-  private async send(url: string, spec: RequestSpec, body: EncodedBody | undefined, options: CallOptions): Promise<Response> {
+  private async send(
+    url: string,
+    spec: RequestSpec,
+    body: EncodedBody | undefined,
+    options: CallOptions,
+  ): Promise<Response> {
     // Resolved per call, not in the constructor, so a fetch installed or patched later is still honoured.
     const fetchImpl = this.options.fetch ?? globalThis.fetch;
     let current = new URL(url);
@@ -165,14 +170,17 @@ export class Client {
       if (options.signal !== undefined) init.signal = options.signal;
       const response = await fetchImpl(current.href, init);
       if (response.type === "opaqueredirect") {
-        throw new Error(`${spec.method} ${url}: the server redirected and this environment hides the target (opaque redirect)`);
+        throw new Error(
+          `${spec.method} ${url}: the server redirected and this environment hides the target (opaque redirect)`,
+        );
       }
       const location = response.headers.get("location");
       if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
       await discardBody(response);
       if (hop >= MAX_REDIRECTS) throw new Error(`${spec.method} ${url}: more than ${MAX_REDIRECTS} redirects`);
       const next = new URL(location, current);
-      if (next.protocol !== "https:" && next.protocol !== "http:") throw new Error(`${spec.method} ${url}: redirect to ${next.protocol} refused`);
+      if (next.protocol !== "https:" && next.protocol !== "http:")
+        throw new Error(`${spec.method} ${url}: redirect to ${next.protocol} refused`);
       // As fetch does: 303, and 301/302 after a POST, become a GET without body; 307/308 repeat the request.
       const keepsMethod = response.status === 307 || response.status === 308;
       if (!keepsMethod && (response.status === 303 || method === "POST")) {

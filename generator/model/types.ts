@@ -181,6 +181,8 @@ export interface Endpoint extends Documentation {
   queryOptions: string[];
   permissions: { type: string; scopes: string[] }[];
   examples: { title?: string; request?: ExampleMessageModel; response?: ExampleMessageModel }[];
+  /** The other pages that document this request line (merged into this endpoint; `source` is the one it follows). */
+  alsoDocumentedBy?: SourceLocation[];
 }
 
 export interface EntitySet {

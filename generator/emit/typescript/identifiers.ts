@@ -142,7 +142,7 @@ export const BUILTIN_TYPE_NAMES: readonly string[] = [
 ];
 
 /** Longest declared name we produce; longer names are cut and made unique with a hash suffix. */
-const MAX_IDENTIFIER_LENGTH = 120;
+export const MAX_IDENTIFIER_LENGTH = 120;
 
 const PLAIN_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 

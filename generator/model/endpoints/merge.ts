@@ -72,7 +72,8 @@ export function mergeEndpoints(endpoints: readonly Endpoint[], diagnostics: Diag
       paths.push(m.path);
     }
     const examples = sources.flatMap((s) => s.examples.filter((x) => groupOfExample.get(x) === key));
-    out.push({ ...primary, name, paths, examples });
+    const others = sources.filter((s) => s !== primary).map((s) => s.source);
+    out.push({ ...primary, name, paths, examples, ...(others.length > 0 ? { alsoDocumentedBy: others } : {}) });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
