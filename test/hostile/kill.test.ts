@@ -13,23 +13,12 @@ import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, rmSync, write
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDirs } from "../support/temp-dirs.js";
+import { seededRandom as random } from "../support/seeded-random.js";
 
 const CLI = join("dist", "generator", "cli", "main.js");
 const RUNS = Number(process.env.DOCS2TS_KILL_RUNS ?? 4);
 const SEED = Number(process.env.DOCS2TS_KILL_SEED ?? 15_2026);
 const tmp = tempDirs("docs2ts-kill-");
-
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Exit {
   code: number | null;

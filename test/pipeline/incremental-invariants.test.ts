@@ -14,23 +14,12 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/index.js";
+import { seededRandom as random } from "../support/seeded-random.js";
 
 const corpus = resolve(process.env.DOCS2TS_CORPUS ?? "../shared/corpus", "graph-docs-2021-07", "v1.0");
 const EDITS = Number(process.env.DOCS2TS_INCREMENTAL_EDITS ?? 3);
 const PAGES = Number(process.env.DOCS2TS_INCREMENTAL_PAGES ?? 100);
 const SEED = Number(process.env.DOCS2TS_INCREMENTAL_SEED ?? 17_2026);
-
-/** mulberry32: a small seeded generator, so a failing sequence of edits can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rnd: () => number, items: readonly T[]): T {
   return items[Math.floor(rnd() * items.length)];
